@@ -1,0 +1,276 @@
+/**
+ * The Norwegian calendar of working days (domain decision 2): Monday–Friday
+ * that is not a public holiday under helligdagsfredloven § 2 and the 1947 act
+ * on 1 and 17 May. Christmas Eve and New Year's Eve are ordinary days.
+ */
+import {
+  civilOf,
+  dayNumberOf,
+  describeValue,
+  type IsoDate,
+  isLeapYear,
+  isoOf,
+  MAX_DAY,
+  MAX_YEAR,
+  MIN_DAY,
+  MIN_YEAR,
+  outOfRange,
+  requireDate,
+  weekdayOf,
+} from './dates.js';
+import { type InputIssue, InvalidInputError } from './errors.js';
+import { DEFAULT_LOCALE, type Locale, type Options, type Text } from './locale.js';
+
+/** A Norwegian public holiday (helligdag or høytidsdag) with its name in both languages. */
+export interface PublicHoliday {
+  /** The date of the holiday. */
+  readonly date: IsoDate;
+  /** Its name: `nb` as written in Norwegian calendars, `en` in English. */
+  readonly name: Text;
+}
+
+/** Offsets from Easter Sunday of the movable holidays, in calendar order. */
+const MOVABLE: readonly { offset: number; name: Text }[] = [
+  { offset: -3, name: { nb: 'skjærtorsdag', en: 'Maundy Thursday' } },
+  { offset: -2, name: { nb: 'langfredag', en: 'Good Friday' } },
+  { offset: 0, name: { nb: '1. påskedag', en: 'Easter Sunday' } },
+  { offset: 1, name: { nb: '2. påskedag', en: 'Easter Monday' } },
+  { offset: 39, name: { nb: 'Kristi himmelfartsdag', en: 'Ascension Day' } },
+  { offset: 49, name: { nb: '1. pinsedag', en: 'Whit Sunday' } },
+  { offset: 50, name: { nb: '2. pinsedag', en: 'Whit Monday' } },
+];
+
+const FIXED: readonly { month: number; day: number; name: Text }[] = [
+  { month: 1, day: 1, name: { nb: '1. nyttårsdag', en: "New Year's Day" } },
+  { month: 5, day: 1, name: { nb: 'offentlig høytidsdag 1. mai', en: 'Labour Day (1 May)' } },
+  { month: 5, day: 17, name: { nb: 'grunnlovsdag', en: 'Constitution Day' } },
+  { month: 12, day: 25, name: { nb: '1. juledag', en: 'Christmas Day' } },
+  { month: 12, day: 26, name: { nb: '2. juledag', en: 'Boxing Day (2nd Christmas Day)' } },
+];
+
+interface YearHolidays {
+  /** Sorted by date; coinciding holidays are both listed (decision 23). */
+  readonly list: readonly { day: number; name: Text }[];
+  readonly names: ReadonlyMap<number, readonly Text[]>;
+  readonly workingDays: number;
+}
+
+/** Lazily filled memo: the holidays of a year never change, and there are at most 8 417 years. */
+const byYear = new Map<number, YearHolidays>();
+
+/** Day number of Easter Sunday (the anonymous Gregorian computus, Meeus/Jones/Butcher). */
+export function easterDay(year: number): number {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return dayNumberOf(year, month, day);
+}
+
+function holidaysOf(year: number): YearHolidays {
+  const cached = byYear.get(year);
+  if (cached !== undefined) return cached;
+  const easter = easterDay(year);
+  const list = [
+    ...FIXED.map((h) => ({ day: dayNumberOf(year, h.month, h.day), name: h.name })),
+    ...MOVABLE.map((h) => ({ day: easter + h.offset, name: h.name })),
+  ].sort((x, y) => x.day - y.day);
+  const names = new Map<number, Text[]>();
+  for (const h of list) names.set(h.day, [...(names.get(h.day) ?? []), h.name]);
+  let weekdayHolidays = 0;
+  for (const day of names.keys()) if (weekdayOf(day) <= 5) weekdayHolidays += 1;
+  const entry = { list, names, workingDays: weekdaysInYear(year) - weekdayHolidays };
+  byYear.set(year, entry);
+  return entry;
+}
+
+/** Monday–Friday count of a year: 52 whole weeks, plus the one or two days left over. */
+function weekdaysInYear(year: number): number {
+  const jan1 = weekdayOf(dayNumberOf(year, 1, 1));
+  let extra = jan1 <= 5 ? 1 : 0;
+  if (isLeapYear(year) && weekdayOf(dayNumberOf(year, 1, 2)) <= 5) extra += 1;
+  return 260 + extra;
+}
+
+/** True when a day number (in the supported range) is a Norwegian working day. */
+export function isWorkingDayNumber(day: number): boolean {
+  return weekdayOf(day) <= 5 && !holidaysOf(civilOf(day).year).names.has(day);
+}
+
+/** The holiday names of a day number, empty when it is no holiday. */
+export function holidayNamesOf(day: number): readonly Text[] {
+  return holidaysOf(civilOf(day).year).names.get(day) ?? [];
+}
+
+const WEEKDAY_NAMES: readonly Text[] = [
+  { nb: 'mandag', en: 'Monday' },
+  { nb: 'tirsdag', en: 'Tuesday' },
+  { nb: 'onsdag', en: 'Wednesday' },
+  { nb: 'torsdag', en: 'Thursday' },
+  { nb: 'fredag', en: 'Friday' },
+  { nb: 'lørdag', en: 'Saturday' },
+  { nb: 'søndag', en: 'Sunday' },
+];
+
+/** The name of a weekday, 1 = Monday … 7 = Sunday. */
+export function weekdayName(weekday: number, locale: Locale): string {
+  return (WEEKDAY_NAMES[weekday - 1] ?? (WEEKDAY_NAMES[0] as Text))[locale];
+}
+
+/**
+ * Why a day number is no working day, as a sentence: its holiday names, or
+ * that it is a Saturday or Sunday. Empty for a working day.
+ */
+export function nonWorkingReason(day: number, locale: Locale): string {
+  const date = isoOf(day);
+  const names = holidayNamesOf(day).map((n) => n[locale]);
+  if (names.length > 0) return `${date} ${locale === 'nb' ? 'er' : 'is'} ${names.join(locale === 'nb' ? ' og ' : ' and ')}`;
+  const weekday = weekdayOf(day);
+  if (weekday > 5) return `${date} ${locale === 'nb' ? 'er en' : 'is a'} ${weekdayName(weekday, locale)}`;
+  return '';
+}
+
+function yearIssue(year: unknown, locale: Locale): InputIssue | null {
+  if (typeof year === 'number' && Number.isInteger(year) && year >= MIN_YEAR && year <= MAX_YEAR) return null;
+  const shown = describeValue(year, locale);
+  return {
+    path: '',
+    message:
+      locale === 'nb'
+        ? `${shown} er ikke et støttet år; forventet et helt tall fra ${MIN_YEAR} til ${MAX_YEAR}.`
+        : `${shown} is not a supported year; expected a whole number from ${MIN_YEAR} to ${MAX_YEAR}.`,
+  };
+}
+
+function requireYear(year: unknown, locale: Locale): number {
+  const issue = yearIssue(year, locale);
+  if (issue !== null) throw new InvalidInputError([issue], locale);
+  return year as number;
+}
+
+/**
+ * Easter Sunday of a year in the Gregorian calendar (1583 … 9999).
+ *
+ * @example
+ * ```ts
+ * import { easterSunday } from 'arr-rules';
+ * easterSunday(2027); // '2027-03-28'
+ * ```
+ */
+export function easterSunday(year: number, options?: Options): IsoDate {
+  return isoOf(easterDay(requireYear(year, options?.locale ?? DEFAULT_LOCALE)));
+}
+
+/**
+ * The 12 Norwegian public holidays of a year, in date order. Coinciding
+ * holidays (17 May and Whit Monday in 2027) are both listed.
+ *
+ * @example
+ * ```ts
+ * import { norwegianPublicHolidays } from 'arr-rules';
+ * norwegianPublicHolidays(2027).filter((h) => h.date === '2027-05-17').map((h) => h.name.en);
+ * // ['Constitution Day', 'Whit Monday']
+ * ```
+ */
+export function norwegianPublicHolidays(year: number, options?: Options): PublicHoliday[] {
+  const y = requireYear(year, options?.locale ?? DEFAULT_LOCALE);
+  return holidaysOf(y).list.map((h) => ({ date: isoOf(h.day), name: { nb: h.name.nb, en: h.name.en } }));
+}
+
+/**
+ * True when the date is a Norwegian working day (virkedag): Monday to Friday
+ * and not a public holiday.
+ *
+ * @example
+ * ```ts
+ * import { isWorkingDay } from 'arr-rules';
+ * isWorkingDay('2027-12-24'); // true: Christmas Eve is no public holiday
+ * isWorkingDay('2027-05-17'); // false
+ * ```
+ */
+export function isWorkingDay(date: IsoDate, options?: Options): boolean {
+  return isWorkingDayNumber(requireDate(date, '', options?.locale ?? DEFAULT_LOCALE));
+}
+
+/** Working days of a year, for skipping whole years at a time. */
+function workingDaysIn(year: number): number {
+  return holidaysOf(year).workingDays;
+}
+
+/**
+ * Moves `n` working days from a day number (decision 22), or returns `null`
+ * when the result would leave the supported range.
+ */
+export function shiftWorkingDays(start: number, n: number): number | null {
+  let day = start;
+  if (n === 0) {
+    while (!isWorkingDayNumber(day)) {
+      day += 1;
+      if (day > MAX_DAY) return null;
+    }
+    return day;
+  }
+  const step = n > 0 ? 1 : -1;
+  let left = Math.abs(n);
+  while (left > 0) {
+    const { year, month, day: dom } = civilOf(day);
+    if (step > 0 && month === 12 && dom === 31) {
+      let y = year + 1;
+      while (y <= MAX_YEAR && left > workingDaysIn(y)) left -= workingDaysIn(y++);
+      day = dayNumberOf(y, 1, 1) - 1;
+    } else if (step < 0 && month === 1 && dom === 1) {
+      let y = year - 1;
+      while (y >= MIN_YEAR && left > workingDaysIn(y)) left -= workingDaysIn(y--);
+      day = dayNumberOf(y + 1, 1, 1);
+    }
+    day += step;
+    if (day < MIN_DAY || day > MAX_DAY) return null;
+    if (isWorkingDayNumber(day)) left -= 1;
+  }
+  return day;
+}
+
+/**
+ * Adds working days (decision 22): `n > 0` gives the n-th working day after
+ * `date`, `n < 0` the |n|-th before it, and `n = 0` the date itself when it
+ * is a working day, else the next working day.
+ *
+ * @example
+ * ```ts
+ * import { addWorkingDays } from 'arr-rules';
+ * addWorkingDays('2027-03-24', 1); // '2027-03-30': Maundy Thursday to Easter Monday are holidays
+ * addWorkingDays('2027-03-27', 0); // '2027-03-30'
+ * ```
+ */
+export function addWorkingDays(date: IsoDate, n: number, options?: Options): IsoDate {
+  const locale = options?.locale ?? DEFAULT_LOCALE;
+  const issues: InputIssue[] = [];
+  let start = 0;
+  try {
+    start = requireDate(date, 'date', locale);
+  } catch (error) {
+    if (!(error instanceof InvalidInputError)) throw error;
+    issues.push(...error.issues);
+  }
+  if (typeof n !== 'number' || !Number.isSafeInteger(n)) {
+    const shown = describeValue(n, locale);
+    issues.push({
+      path: 'n',
+      message: locale === 'nb' ? `${shown} er ikke et helt tall.` : `${shown} is not a whole number.`,
+    });
+  }
+  if (issues.length > 0) throw new InvalidInputError(issues, locale);
+  const result = shiftWorkingDays(start, n);
+  if (result === null) throw outOfRange('n', locale);
+  return isoOf(result);
+}

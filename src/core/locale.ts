@@ -1,0 +1,22 @@
+/** The languages messages are written in: bokmål (`nb`, the default) and English (`en`). */
+export type Locale = 'nb' | 'en';
+
+/** Options every public function takes. */
+export interface Options {
+  /** Language of reasons, titles and error messages; default `'nb'`. */
+  readonly locale?: Locale;
+}
+
+/** A text in both languages. */
+export interface Text {
+  readonly nb: string;
+  readonly en: string;
+}
+
+/** The default locale when the caller gives none. */
+export const DEFAULT_LOCALE: Locale = 'nb';
+
+/** True for a supported locale. */
+export function isLocale(value: unknown): value is Locale {
+  return value === 'nb' || value === 'en';
+}

@@ -1,0 +1,190 @@
+/**
+ * Shared zod pieces. Schemas are built with `zod/mini` so that forms can
+ * tree-shake them, and carry no message text: every message is written by
+ * `errorMap(locale)`, passed per parse.
+ */
+import * as z from 'zod/mini';
+import type { $ZodRawIssue } from 'zod/v4/core';
+import { dateProblemMessage, describeValue, readDate } from './dates.js';
+import { type InputIssue, InvalidInputError, joinPath } from './errors.js';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locale.js';
+
+/** Writes the message of a failed check from the value checked; lives beside the check that uses it. */
+export type Describe = (input: unknown, locale: Locale) => string;
+
+/**
+ * A check whose message is written by `describe` when `errorMap` runs.
+ * It aborts the schema's further checks, so later checks see only values
+ * that passed this one.
+ */
+export function checked<T>(test: (value: T) => boolean, describe: Describe): z.core.$ZodCheck<T> {
+  return z.refine<T>(test, { params: { describe }, abort: true });
+}
+
+const TYPE_NAMES: Record<string, { nb: string; en: string }> = {
+  string: { nb: 'tekst', en: 'text' },
+  number: { nb: 'et tall', en: 'a number' },
+  int: { nb: 'et helt tall', en: 'a whole number' },
+  boolean: { nb: 'true eller false', en: 'true or false' },
+  object: { nb: 'et objekt', en: 'an object' },
+  array: { nb: 'en liste', en: 'a list' },
+};
+
+function quoteAll(values: readonly unknown[], locale: Locale): string {
+  return values.map((v) => describeValue(v, locale)).join(', ');
+}
+
+function messageFor(issue: $ZodRawIssue, locale: Locale): string {
+  const nb = locale === 'nb';
+  const input = issue.input;
+  switch (issue.code) {
+    case 'invalid_type': {
+      const expected = TYPE_NAMES[issue.expected]?.[locale] ?? issue.expected;
+      if (input === undefined) return nb ? `Mangler; forventet ${expected}.` : `Missing; expected ${expected}.`;
+      return nb
+        ? `Fikk ${describeValue(input, locale)}; forventet ${expected}.`
+        : `Got ${describeValue(input, locale)}; expected ${expected}.`;
+    }
+    case 'invalid_value': {
+      const options = quoteAll(issue.values, locale);
+      if (input === undefined) return nb ? `Mangler; forventet en av: ${options}.` : `Missing; expected one of: ${options}.`;
+      return nb
+        ? `Fikk ${describeValue(input, locale)}; forventet en av: ${options}.`
+        : `Got ${describeValue(input, locale)}; expected one of: ${options}.`;
+    }
+    case 'too_small':
+      return nb
+        ? `Fikk ${describeValue(input, locale)}; forventet minst ${String(issue.minimum)}.`
+        : `Got ${describeValue(input, locale)}; expected at least ${String(issue.minimum)}.`;
+    case 'too_big':
+      return nb
+        ? `Fikk ${describeValue(input, locale)}; forventet høyst ${String(issue.maximum)}.`
+        : `Got ${describeValue(input, locale)}; expected at most ${String(issue.maximum)}.`;
+    case 'unrecognized_keys':
+      return nb
+        ? `Ukjent felt: ${issue.keys.join(', ')}. Sjekk stavemåten.`
+        : `Unknown field: ${issue.keys.join(', ')}. Check the spelling.`;
+    case 'custom': {
+      const describe = issue.params?.describe;
+      if (typeof describe === 'function') return (describe as Describe)(input, locale);
+      break;
+    }
+    default:
+      break;
+  }
+  return nb
+    ? `Fikk ${describeValue(input, locale)}, som ikke er gyldig her.`
+    : `Got ${describeValue(input, locale)}, which is not valid here.`;
+}
+
+const maps = new Map<Locale, (issue: $ZodRawIssue) => string>();
+
+/**
+ * The zod error map that writes every message of this library's schemas in
+ * the given locale. Pass it per parse: `schema.safeParse(data, { error: errorMap('nb') })`.
+ *
+ * @example
+ * ```ts
+ * import { EligibilityInputSchema, errorMap } from 'arr-rules/schemas';
+ * const result = EligibilityInputSchema.safeParse({ referral: 'nav', employment: 'employed', sickLeaveGrade: 15 }, { error: errorMap('en') });
+ * if (!result.success) console.log(result.error.issues[0]?.message);
+ * // '15 is not a valid sick-leave grade; expected 0 (not on sick leave) or a whole number from 20 to 100.'
+ * ```
+ */
+export function errorMap(locale: Locale = DEFAULT_LOCALE): (issue: $ZodRawIssue) => string {
+  const chosen = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  let map = maps.get(chosen);
+  if (map === undefined) {
+    map = (issue) => messageFor(issue, chosen);
+    maps.set(chosen, map);
+  }
+  return map;
+}
+
+/** The library's issues for a zod error: paths joined, one issue per unknown key (decision 24). */
+export function toIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
+  const out: InputIssue[] = [];
+  for (const issue of issues) {
+    if (issue.code === 'unrecognized_keys') {
+      for (const key of issue.keys) {
+        out.push({ path: joinPath([...issue.path, key]), message: issue.message.replace(issue.keys.join(', '), key) });
+      }
+    } else {
+      out.push({ path: joinPath(issue.path), message: issue.message });
+    }
+  }
+  return out;
+}
+
+/** Reads the locale from options, or `InvalidInputError` when it is not `nb` or `en`. */
+export function localeOf(options: unknown): Locale {
+  if (options === undefined || options === null) return DEFAULT_LOCALE;
+  if (typeof options !== 'object') return DEFAULT_LOCALE;
+  const locale = (options as { locale?: unknown }).locale;
+  if (locale === undefined) return DEFAULT_LOCALE;
+  if (isLocale(locale)) return locale;
+  throw new InvalidInputError(
+    [
+      {
+        path: 'options.locale',
+        message: `${describeValue(locale, 'en')} is not a supported locale; expected "nb" or "en". / Språket støttes ikke; forventet "nb" eller "en".`,
+      },
+    ],
+    DEFAULT_LOCALE,
+  );
+}
+
+/** Validates input at a public boundary: the parsed value, or `InvalidInputError` listing every problem. */
+export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown, locale: Locale): z.output<S> {
+  const result = z.safeParse(schema, input, { error: errorMap(locale) });
+  if (result.success) return result.data;
+  throw new InvalidInputError(toIssues(result.error.issues), locale);
+}
+
+// ---------- shared field schemas ----------
+
+/** A real calendar date `YYYY-MM-DD` in 1583 … 9999. */
+export const IsoDateSchema = z.string().check(
+  checked<string>(
+    (value) => typeof readDate(value) === 'number',
+    (input, locale) => {
+      const problem = readDate(input);
+      return dateProblemMessage(input, problem === 'range' ? 'range' : 'format', locale);
+    },
+  ),
+);
+
+/** A boolean fact that may be unknown (absent). */
+export const optionalBoolean = z.optional(z.boolean());
+
+/** Messages for a sick-leave grade that is not 0 or 20–100 (decision 17). */
+const describeGrade: Describe = (input, locale) =>
+  locale === 'nb'
+    ? `${describeValue(input, locale)} er ikke en gyldig sykmeldingsgrad; forventet 0 (ikke sykmeldt) eller et helt tall fra 20 til 100.`
+    : `${describeValue(input, locale)} is not a valid sick-leave grade; expected 0 (not on sick leave) or a whole number from 20 to 100.`;
+
+/** A sick-leave grade in whole percent: 0, or 20 … 100 (a graded sick leave is at least 20 %, folketrygdloven § 8-13). */
+export const SickLeaveGradeSchema = z
+  .number()
+  .check(checked<number>((g) => Number.isInteger(g) && (g === 0 || (g >= 20 && g <= 100)), describeGrade));
+
+const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** A clock time `HH:mm`, 00:00 … 23:59. */
+export const TimeSchema = z.string().check(
+  checked<string>(
+    (value) => TIME.test(value),
+    (input, locale) =>
+      locale === 'nb'
+        ? `${describeValue(input, locale)} er ikke et klokkeslett; forventet TT:mm fra 00:00 til 23:59, for eksempel 08:30.`
+        : `${describeValue(input, locale)} is not a time of day; expected HH:mm from 00:00 to 23:59, for example 08:30.`,
+  ),
+);
+
+/** Minutes since midnight of a valid `HH:mm`. */
+export function minutesOf(time: string): number {
+  return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+/** The employment status that decides the target group and the week-4 track. */
+export const EmploymentSchema = z.enum(['employed', 'not-employed']);

@@ -1,0 +1,286 @@
+import { allOf, anyOf, type Evaluation, leaf, type RuleRef, type Verdict } from '../core/evaluation.js';
+import type { Locale, Options, Text } from '../core/locale.js';
+import { localeOf, parseInput } from '../core/schema.js';
+import type { Employment } from '../core/types.js';
+import { RULES_VERSION } from '../core/version.js';
+import { R, REASONS } from './rules.js';
+import { EligibilityInputSchema } from './schemas.js';
+
+/** The facts about a person that decide whether ARR is for them. */
+export interface EligibilityInput {
+  /** Who referred the person (henvisning): only `nav`, the local NAV office, can. */
+  readonly referral: 'nav' | 'gp' | 'self' | 'other';
+  /** Whether the person has an employment relationship (arbeidsforhold). */
+  readonly employment: Employment;
+  /** `residential` (default): RNNK's døgn offer; `day`: NAV's general ARR. */
+  readonly offer?: 'residential' | 'day';
+  /** Sick-leave grade (sykmeldingsgrad) in whole percent: 0, or 20 … 100. */
+  readonly sickLeaveGrade?: number;
+  /** Work ability is reduced so that it hinders getting or keeping income-generating work. */
+  readonly workAbilityReduced?: boolean;
+  /** NAV's or the team's judgement of what is likely after the stay; never guessed. */
+  readonly prognosis?: {
+    /** Target group 1: the sick-leave grade likely halved two weeks after the stay. */
+    readonly sickLeaveHalvedTwoWeeksAfter?: boolean;
+    /** Target group 2: likely in work, work-oriented activity, or fit and job seeking eight weeks after. */
+    readonly inWorkOrJobSeekingEightWeeksAfter?: boolean;
+  };
+  /** The grounds on which a residential stay may be used; one is enough. */
+  readonly residentialGrounds?: {
+    /** No suitable day offer of ARR exists. */
+    readonly noSuitableDayOffer?: boolean;
+    /** A change of environment is judged essential for the rehabilitation. */
+    readonly environmentChangeEssential?: boolean;
+    /** The participant has more complicated or heavier health problems. */
+    readonly complexHealthProblems?: boolean;
+  };
+}
+
+/** The answer of `assessEligibility`. */
+export interface EligibilityResult {
+  /** `yes`, `no`, or `undetermined` when a fact that would decide it is missing. */
+  readonly verdict: Verdict;
+  /** The target group the person qualifies in; set only for `yes` on the residential offer. */
+  readonly targetGroup: Employment | null;
+  /** Input paths that would decide an `undetermined` verdict, for a form to ask next. */
+  readonly missing: readonly string[];
+  /** The explanation tree. */
+  readonly evaluation: Evaluation;
+  /** The version of the rules that gave this answer. */
+  readonly rulesVersion: string;
+}
+
+/** A leaf for a boolean fact that may be unknown. */
+function fact(
+  rule: RuleRef,
+  value: boolean | undefined,
+  path: string,
+  reasons: { readonly [V in Verdict]: Text },
+  locale: Locale,
+): Evaluation {
+  if (value === undefined) return leaf(rule, 'undetermined', reasons.undetermined[locale], [path]);
+  return value ? leaf(rule, 'yes', reasons.yes[locale]) : leaf(rule, 'no', reasons.no[locale]);
+}
+
+const REFERRAL_REASONS: Record<EligibilityInput['referral'], { verdict: Verdict; text: Text }> = {
+  nav: {
+    verdict: 'yes',
+    text: {
+      nb: 'Henvisningen kommer fra NAV-kontoret, som er den som henviser til tilbudet.',
+      en: 'The referral comes from the NAV office, which is who refers to the offer.',
+    },
+  },
+  gp: {
+    verdict: 'no',
+    text: {
+      nb: 'Henvisningen kommer fra fastlege; bare NAV-kontoret kan henvise til tilbudet. Fastlegen kan kontakte NAV for å avklare om tilbudet passer.',
+      en: 'The referral comes from a GP; only the NAV office can refer to the offer. The GP can contact NAV to clarify whether the offer fits.',
+    },
+  },
+  self: {
+    verdict: 'no',
+    text: {
+      nb: 'Personen har henvist seg selv; bare NAV-kontoret kan henvise til tilbudet. Ta kontakt med NAV-kontoret der du bor.',
+      en: 'The person referred themselves; only the NAV office can refer to the offer. Contact the NAV office where you live.',
+    },
+  },
+  other: {
+    verdict: 'no',
+    text: {
+      nb: 'Henvisningen kommer ikke fra NAV-kontoret; bare NAV-kontoret kan henvise til tilbudet. Den som henviste kan kontakte NAV for å avklare om tilbudet passer.',
+      en: 'The referral does not come from the NAV office; only the NAV office can refer to the offer. Whoever referred can contact NAV to clarify whether the offer fits.',
+    },
+  },
+};
+
+const SICK_LEAVE = {
+  yes: { nb: 'Personen er sykmeldt.', en: 'The person is on sick leave.' },
+  no: { nb: 'Personen er ikke sykmeldt (sykmeldingsgrad 0).', en: 'The person is not on sick leave (sick-leave grade 0).' },
+  undetermined: {
+    nb: 'Det er ikke oppgitt om personen er sykmeldt (sykmeldingsgrad).',
+    en: 'It is not stated whether the person is on sick leave (sick-leave grade).',
+  },
+} as const;
+
+const WORK_ABILITY = {
+  yes: {
+    nb: 'Personen har nedsatt arbeidsevne som hindrer inntektsgivende arbeid.',
+    en: 'The person has reduced work ability that hinders income-generating work.',
+  },
+  no: {
+    nb: 'Personen har ikke nedsatt arbeidsevne som hindrer inntektsgivende arbeid.',
+    en: 'The person does not have reduced work ability that hinders income-generating work.',
+  },
+  undetermined: { nb: 'Det er ikke oppgitt om arbeidsevnen er nedsatt.', en: 'It is not stated whether work ability is reduced.' },
+} as const;
+
+const PROGNOSIS_HALVED = {
+  yes: {
+    nb: 'NAV vurderer det som sannsynlig at sykmeldingsgraden er minst halvert to uker etter oppholdet.',
+    en: 'NAV judges it likely that the sick-leave grade is at least halved two weeks after the stay.',
+  },
+  no: {
+    nb: 'NAV vurderer det ikke som sannsynlig at sykmeldingsgraden er minst halvert to uker etter oppholdet.',
+    en: 'NAV does not judge it likely that the sick-leave grade is at least halved two weeks after the stay.',
+  },
+  undetermined: {
+    nb: 'NAVs vurdering av om sykmeldingsgraden sannsynligvis er minst halvert to uker etter oppholdet mangler.',
+    en: "NAV's judgement of whether the sick-leave grade is likely at least halved two weeks after the stay is missing.",
+  },
+} as const;
+
+const PROGNOSIS_WORK = {
+  yes: {
+    nb: 'Målgruppe 2 er oppfylt: NAV vurderer det som sannsynlig at personen åtte uker etter oppholdet er friskmeldt og registrert arbeidssøker, eller i arbeid eller arbeidsrettet aktivitet.',
+    en: 'Target group 2 is met: NAV judges it likely that eight weeks after the stay the person is declared fit and a registered job seeker, or in work or work-oriented activity.',
+  },
+  no: {
+    nb: 'Målgruppe 2 er ikke oppfylt: NAV vurderer det ikke som sannsynlig at personen åtte uker etter oppholdet er i arbeid, i arbeidsrettet aktivitet eller friskmeldt og registrert arbeidssøker.',
+    en: 'Target group 2 is not met: NAV does not judge it likely that eight weeks after the stay the person is in work, in work-oriented activity, or declared fit and a registered job seeker.',
+  },
+  undetermined: {
+    nb: 'Målgruppe 2 kan ikke avgjøres: NAVs vurdering av situasjonen åtte uker etter oppholdet mangler.',
+    en: "Target group 2 cannot be decided: NAV's judgement of the situation eight weeks after the stay is missing.",
+  },
+} as const;
+
+/** Group 1 presupposes sick leave; the sources give no target group for an employed person without it (decision 20). */
+const GROUP1_NO_SICK_LEAVE = {
+  ...REASONS.targetGroup1,
+  no: {
+    nb: 'Målgruppe 1 forutsetter sykmelding, og personen er ikke sykmeldt. Kildene beskriver ingen målgruppe for døgntilbudet for personer i arbeid uten sykmelding.',
+    en: 'Target group 1 presupposes sick leave, and the person is not on sick leave. The sources describe no target group of the residential offer for employed people without sick leave.',
+  },
+} as const;
+
+const GROUND = {
+  noDayOffer: {
+    yes: { nb: 'Det finnes ikke noe egnet dagtilbud.', en: 'There is no suitable day offer.' },
+    no: { nb: 'Det finnes et egnet dagtilbud.', en: 'A suitable day offer exists.' },
+    undetermined: {
+      nb: 'Det er ikke vurdert om det finnes et egnet dagtilbud.',
+      en: 'Whether a suitable day offer exists has not been assessed.',
+    },
+  },
+  environment: {
+    yes: {
+      nb: 'En miljøforandring vurderes som vesentlig for rehabiliteringen.',
+      en: 'A change of environment is judged essential for the rehabilitation.',
+    },
+    no: {
+      nb: 'En miljøforandring vurderes ikke som vesentlig for rehabiliteringen.',
+      en: 'A change of environment is not judged essential for the rehabilitation.',
+    },
+    undetermined: {
+      nb: 'Det er ikke vurdert om en miljøforandring er vesentlig.',
+      en: 'Whether a change of environment is essential has not been assessed.',
+    },
+  },
+  complex: {
+    yes: {
+      nb: 'Deltakeren har mer kompliserte eller tyngre helseplager.',
+      en: 'The participant has more complicated or heavier health problems.',
+    },
+    no: {
+      nb: 'Deltakeren har ikke mer kompliserte eller tyngre helseplager.',
+      en: 'The participant does not have more complicated or heavier health problems.',
+    },
+    undetermined: {
+      nb: 'Det er ikke vurdert om helseplagene er mer kompliserte eller tyngre.',
+      en: 'Whether the health problems are more complicated or heavier has not been assessed.',
+    },
+  },
+} as const;
+
+function sickLeaveFact(grade: number | undefined, locale: Locale): Evaluation {
+  return fact(R.onSickLeave, grade === undefined ? undefined : grade > 0, 'sickLeaveGrade', SICK_LEAVE, locale);
+}
+
+function referralRule(referral: EligibilityInput['referral'], locale: Locale): Evaluation {
+  const r = REFERRAL_REASONS[referral];
+  return leaf(R.referral, r.verdict, r.text[locale]);
+}
+
+function baseConditionRule(input: EligibilityInput, locale: Locale): Evaluation {
+  return anyOf(R.baseCondition, REASONS.baseCondition, locale, [
+    sickLeaveFact(input.sickLeaveGrade, locale),
+    fact(R.workAbilityReduced, input.workAbilityReduced, 'workAbilityReduced', WORK_ABILITY, locale),
+  ]);
+}
+
+function targetGroupRule(input: EligibilityInput, locale: Locale): Evaluation {
+  if (input.employment === 'employed') {
+    const sick = sickLeaveFact(input.sickLeaveGrade, locale);
+    const group1 = allOf(R.targetGroup1, sick.verdict === 'no' ? GROUP1_NO_SICK_LEAVE : REASONS.targetGroup1, locale, [
+      sick,
+      fact(
+        R.prognosisHalved,
+        input.prognosis?.sickLeaveHalvedTwoWeeksAfter,
+        'prognosis.sickLeaveHalvedTwoWeeksAfter',
+        PROGNOSIS_HALVED,
+        locale,
+      ),
+    ]);
+    return allOf(R.targetGroup, REASONS.targetGroupEmployed, locale, [group1]);
+  }
+  const group2 = fact(
+    R.targetGroup2,
+    input.prognosis?.inWorkOrJobSeekingEightWeeksAfter,
+    'prognosis.inWorkOrJobSeekingEightWeeksAfter',
+    PROGNOSIS_WORK,
+    locale,
+  );
+  return allOf(R.targetGroup, REASONS.targetGroupNotEmployed, locale, [group2]);
+}
+
+function residentialGroundsRule(input: EligibilityInput, locale: Locale): Evaluation {
+  const g = input.residentialGrounds;
+  return anyOf(R.groundsAny, REASONS.groundsAny, locale, [
+    fact(R.noDayOffer, g?.noSuitableDayOffer, 'residentialGrounds.noSuitableDayOffer', GROUND.noDayOffer, locale),
+    fact(R.environmentChange, g?.environmentChangeEssential, 'residentialGrounds.environmentChangeEssential', GROUND.environment, locale),
+    fact(R.complexHealth, g?.complexHealthProblems, 'residentialGrounds.complexHealthProblems', GROUND.complex, locale),
+  ]);
+}
+
+/** Evaluates already-validated input; total (never throws). */
+export function evaluateEligibility(input: EligibilityInput, locale: Locale): EligibilityResult {
+  const residential = input.offer !== 'day';
+  const evaluation = residential
+    ? allOf(R.residential, REASONS.residential, locale, [
+        referralRule(input.referral, locale),
+        baseConditionRule(input, locale),
+        targetGroupRule(input, locale),
+        residentialGroundsRule(input, locale),
+      ])
+    : allOf(R.day, REASONS.day, locale, [referralRule(input.referral, locale), baseConditionRule(input, locale)]);
+  return {
+    verdict: evaluation.verdict,
+    targetGroup: residential && evaluation.verdict === 'yes' ? input.employment : null,
+    missing: evaluation.missing,
+    evaluation,
+    rulesVersion: RULES_VERSION,
+  };
+}
+
+/**
+ * Is this person in ARR's target group, and may the stay be residential?
+ * Validates the input, then answers `yes`, `no` or `undetermined` with the
+ * explanation tree and, when undetermined, the inputs that would decide it.
+ *
+ * @throws InvalidInputError listing every problem with the input, by path.
+ * @example
+ * ```ts
+ * import { assessEligibility } from 'arr-rules';
+ * const result = assessEligibility(
+ *   { referral: 'gp', employment: 'employed', sickLeaveGrade: 80 },
+ *   { locale: 'en' },
+ * );
+ * result.verdict; // 'no'
+ * result.evaluation.children[0]?.reason;
+ * // 'The referral comes from a GP; only the NAV office can refer to the offer. …'
+ * ```
+ */
+export function assessEligibility(input: EligibilityInput, options?: Options): EligibilityResult {
+  const locale = localeOf(options);
+  return evaluateEligibility(parseInput(EligibilityInputSchema, input, locale) as EligibilityInput, locale);
+}

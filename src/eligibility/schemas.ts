@@ -1,0 +1,37 @@
+import * as z from 'zod/mini';
+import { EmploymentSchema, IsoDateSchema, optionalBoolean, SickLeaveGradeSchema } from '../core/schema.js';
+
+/** Schema of `EligibilityInput` (strict: an unknown key is an issue). */
+export const EligibilityInputSchema = z.strictObject({
+  referral: z.enum(['nav', 'gp', 'self', 'other']),
+  employment: EmploymentSchema,
+  offer: z.optional(z.enum(['residential', 'day'])),
+  sickLeaveGrade: z.optional(SickLeaveGradeSchema),
+  workAbilityReduced: optionalBoolean,
+  prognosis: z.optional(
+    z.strictObject({
+      sickLeaveHalvedTwoWeeksAfter: optionalBoolean,
+      inWorkOrJobSeekingEightWeeksAfter: optionalBoolean,
+    }),
+  ),
+  residentialGrounds: z.optional(
+    z.strictObject({
+      noSuitableDayOffer: optionalBoolean,
+      environmentChangeEssential: optionalBoolean,
+      complexHealthProblems: optionalBoolean,
+    }),
+  ),
+});
+
+/** Schema of `OutcomeInput` (strict). */
+export const OutcomeInputSchema = z.strictObject({
+  targetGroup: EmploymentSchema,
+  returnHome: IsoDateSchema,
+  asOf: IsoDateSchema,
+  sickLeaveGradeAtStart: z.optional(SickLeaveGradeSchema),
+  sickLeaveGradeAtCheckpoint: z.optional(SickLeaveGradeSchema),
+  declaredFit: optionalBoolean,
+  registeredJobSeeker: optionalBoolean,
+  inWork: optionalBoolean,
+  inWorkOrientedActivity: optionalBoolean,
+});

@@ -1,0 +1,16 @@
+/**
+ * arr-rules: the programme rules of NAV's work-oriented rehabilitation (ARR,
+ * arbeidsrettet rehabilitering) as RNNK runs it as a 4-week residential stay.
+ *
+ * @packageDocumentation
+ */
+export { addWorkingDays, easterSunday, isWorkingDay, norwegianPublicHolidays, type PublicHoliday } from './core/calendar.js';
+export { type IsoDate, type IsoWeek, isIsoDate, isoWeek } from './core/dates.js';
+export { type InputIssue, InvalidInputError } from './core/errors.js';
+export type { Evaluation, SourceRef, Verdict } from './core/evaluation.js';
+export type { Locale, Options, Text } from './core/locale.js';
+export type { RuleDefinition } from './core/rule.js';
+export type { Employment } from './core/types.js';
+export { assessEligibility, type EligibilityInput, type EligibilityResult } from './eligibility/assess.js';
+export { assessOutcome, type OutcomeInput, type OutcomeResult, outcomeCheckpoint } from './eligibility/outcome.js';
+export { RULES, RULES_VERSION } from './rules.js';

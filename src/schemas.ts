@@ -1,0 +1,8 @@
+/**
+ * `arr-rules/schemas`: the zod (`zod/mini`) schemas of every input, for forms
+ * that want validation and nothing else. Messages come from `errorMap(locale)`.
+ *
+ * @packageDocumentation
+ */
+export { errorMap, IsoDateSchema } from './core/schema.js';
+export { EligibilityInputSchema, OutcomeInputSchema } from './eligibility/schemas.js';

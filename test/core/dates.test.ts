@@ -1,0 +1,87 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import {
+  civilOf,
+  dayNumberOf,
+  isIsoDate,
+  isoOf,
+  isoWeek,
+  isoWeekMonday,
+  isoWeekOf,
+  isoWeeksInYear,
+  MAX_DAY,
+  MIN_DAY,
+  readDate,
+  weekdayOf,
+} from '../../src/core/dates.js';
+import { invalid } from '../helpers.js';
+
+const MS_PER_DAY = 86_400_000;
+const anyDay = fc.integer({ min: MIN_DAY, max: MAX_DAY });
+
+describe('calendar dates', () => {
+  test('accepts real dates and leap days, rejects impossible ones', () => {
+    expect(isIsoDate('2028-02-29')).toBe(true);
+    expect(isIsoDate('2000-02-29')).toBe(true);
+    expect(isIsoDate('2027-02-29')).toBe(false);
+    expect(isIsoDate('1900-02-29')).toBe(false);
+    expect(isIsoDate('2027-04-31')).toBe(false);
+    expect(isIsoDate('2027-13-01')).toBe(false);
+    expect(isIsoDate('2027-00-10')).toBe(false);
+    expect(isIsoDate('2027-1-5')).toBe(false);
+    expect(isIsoDate('2027-01-05T00:00:00Z')).toBe(false);
+    expect(isIsoDate(' 2027-01-05')).toBe(false);
+    expect(isIsoDate(20270105)).toBe(false);
+  });
+
+  test('the supported range is 1583-01-01 … 9999-12-31', () => {
+    expect(isIsoDate('1583-01-01')).toBe(true);
+    expect(readDate('1582-12-31')).toBe('range');
+    expect(isIsoDate('9999-12-31')).toBe(true);
+    expect(readDate('10000-01-01')).toBe('format');
+  });
+
+  test.prop([anyDay])('day numbers agree with Date.UTC and round-trip through text', (day) => {
+    const { year, month, day: dom } = civilOf(day);
+    expect(Date.UTC(year, month - 1, dom) / MS_PER_DAY).toBe(day);
+    expect(dayNumberOf(year, month, dom)).toBe(day);
+    expect(readDate(isoOf(day))).toBe(day);
+  });
+
+  test.prop([anyDay])('weekday agrees with Date.getUTCDay', (day) => {
+    const utc = new Date(day * MS_PER_DAY).getUTCDay();
+    expect(weekdayOf(day)).toBe(utc === 0 ? 7 : utc);
+  });
+
+  test('ISO weeks across the turn of the year', () => {
+    expect(isoWeek('2027-01-01')).toEqual({ year: 2026, week: 53 });
+    expect(isoWeek('2026-12-31')).toEqual({ year: 2026, week: 53 });
+    expect(isoWeek('2027-01-04')).toEqual({ year: 2027, week: 1 });
+    expect(isoWeek('2024-12-30')).toEqual({ year: 2025, week: 1 });
+    expect(isoWeek('2021-01-03')).toEqual({ year: 2020, week: 53 });
+    expect(isoWeeksInYear(2026)).toBe(53);
+    expect(isoWeeksInYear(2027)).toBe(52);
+    expect(isoWeeksInYear(2020)).toBe(53);
+    expect(isoOf(isoWeekMonday(2026, 53))).toBe('2026-12-28');
+    expect(isoOf(isoWeekMonday(2027, 1))).toBe('2027-01-04');
+  });
+
+  test.prop([fc.integer({ min: MIN_DAY + 10, max: MAX_DAY - 10 })])(
+    'an ISO week holds its Monday, and its Thursday is in its year',
+    (day) => {
+      const { year, week } = isoWeekOf(day);
+      const monday = isoWeekMonday(year, week);
+      expect(day - monday).toBeGreaterThanOrEqual(0);
+      expect(day - monday).toBeLessThan(7);
+      expect(weekdayOf(monday)).toBe(1);
+      expect(civilOf(monday + 3).year).toBe(year);
+      expect(week).toBeLessThanOrEqual(isoWeeksInYear(year));
+    },
+  );
+
+  test('a non-date is InvalidInputError naming the value, in the caller language', () => {
+    expect(invalid(() => isoWeek('2027-02-29')).issues[0]?.message).toContain('"2027-02-29" er ikke en gyldig dato');
+    expect(invalid(() => isoWeek('2027-02-29', { locale: 'en' })).issues[0]?.message).toContain('"2027-02-29" is not a valid date');
+    expect(invalid(() => isoWeek('1500-06-01', { locale: 'en' })).issues[0]?.message).toContain('outside the supported range');
+  });
+});

@@ -1,0 +1,44 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
+import { InvalidInputError } from '../src/core/errors.js';
+import { type Evaluation, walkEvaluation } from '../src/core/evaluation.js';
+import { RULES } from '../src/rules.js';
+
+const sourcesDir = fileURLToPath(new URL('../../shared/sources/', import.meta.url));
+
+/** The text of a source, read from ../shared/sources as the brief ships it. */
+export function sourceText(source: 'nav-arr' | 'rnnk-arr-dogn'): string {
+  return readFileSync(`${sourcesDir}${source}.txt`, 'utf8');
+}
+
+/** Calls `fn` and returns the InvalidInputError it throws; fails if it throws anything else or nothing. */
+export function invalid(fn: () => unknown): InvalidInputError {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(InvalidInputError);
+    return error as InvalidInputError;
+  }
+  throw new Error('expected InvalidInputError, but nothing was thrown');
+}
+
+const catalogued = new Set(RULES.map((r) => r.id));
+
+/** Asserts every node of a tree names a catalogued rule with the catalogue's sources. */
+export function expectCatalogued(evaluation: Evaluation): void {
+  for (const node of walkEvaluation(evaluation)) {
+    expect(catalogued.has(node.rule), `rule ${node.rule} is catalogued`).toBe(true);
+    expect(node.sources).toEqual(RULES.find((r) => r.id === node.rule)?.sources);
+    expect(node.reason.length).toBeGreaterThan(0);
+  }
+}
+
+/** Deep-freezes a value so that any mutation by the code under test throws. */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const key of Reflect.ownKeys(value)) deepFreeze((value as Record<PropertyKey, unknown>)[key]);
+  }
+  return value;
+}
