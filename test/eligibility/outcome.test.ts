@@ -1,0 +1,113 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { isoOf, readDate } from '../../src/core/dates.js';
+import { assessOutcome, type OutcomeInput, outcomeCheckpoint } from '../../src/eligibility/outcome.js';
+import { expectCatalogued, invalid } from '../helpers.js';
+
+const employed = (start: number, now: number, asOf = '2027-04-09'): OutcomeInput => ({
+  targetGroup: 'employed',
+  returnHome: '2027-03-26',
+  asOf,
+  sickLeaveGradeAtStart: start,
+  sickLeaveGradeAtCheckpoint: now,
+});
+const notEmployed = (facts: Partial<OutcomeInput>, asOf = '2027-05-21'): OutcomeInput => ({
+  targetGroup: 'not-employed',
+  returnHome: '2027-03-26',
+  asOf,
+  ...facts,
+});
+
+describe('outcome checkpoints (decision 15)', () => {
+  test('group 1 at R+14, group 2 at R+56', () => {
+    expect(outcomeCheckpoint('employed', '2027-03-26')).toBe('2027-04-09');
+    expect(outcomeCheckpoint('not-employed', '2027-03-26')).toBe('2027-05-21');
+    expect(outcomeCheckpoint('not-employed', '2028-01-05')).toBe('2028-03-01'); // over 29 February
+    expect(invalid(() => outcomeCheckpoint('employed', '9999-12-30')).issues[0]?.path).toBe('returnHome');
+    expect(invalid(() => outcomeCheckpoint('retired' as 'employed', '2027-01-01')).issues[0]?.path).toBe('targetGroup');
+  });
+
+  test('the day before the checkpoint is undetermined; the checkpoint itself decides', () => {
+    const before = assessOutcome(employed(80, 40, '2027-04-08'));
+    expect(before.verdict).toBe('undetermined');
+    expect(before.evaluation.missing).toEqual(['asOf']);
+    expect(before.checkpoint).toBe('2027-04-09');
+    expect(assessOutcome(employed(80, 40, '2027-04-09')).verdict).toBe('yes');
+    expect(assessOutcome(notEmployed({ inWork: true }, '2027-05-20')).verdict).toBe('undetermined');
+    expect(assessOutcome(notEmployed({ inWork: true }, '2027-05-21')).verdict).toBe('yes');
+  });
+});
+
+describe('group 1: reduced by at least half (decision 16)', () => {
+  test('80 → 40 yes, 80 → 41 no, 100 → 50 yes, 50 → 25 yes, 50 → 26 no', () => {
+    expect(assessOutcome(employed(80, 40)).verdict).toBe('yes');
+    expect(assessOutcome(employed(80, 41)).verdict).toBe('no');
+    expect(assessOutcome(employed(100, 50)).verdict).toBe('yes');
+    expect(assessOutcome(employed(50, 0)).verdict).toBe('yes');
+    expect(assessOutcome(employed(50, 25 as number)).verdict).toBe('yes');
+    const e = invalid(() => assessOutcome(employed(50, 25.5)));
+    expect(e.issues[0]?.path).toBe('sickLeaveGradeAtCheckpoint');
+  });
+
+  test('a start grade of 0 is undetermined: group 1 presupposes sick leave (decision 26)', () => {
+    const r = assessOutcome(employed(0, 0), { locale: 'en' });
+    expect(r.verdict).toBe('undetermined');
+    expect(r.evaluation.children[1]?.reason).toContain('presupposes sick leave');
+  });
+
+  test('a missing grade is undetermined and named', () => {
+    const r = assessOutcome({ targetGroup: 'employed', returnHome: '2027-03-26', asOf: '2027-05-01', sickLeaveGradeAtStart: 80 });
+    expect(r.verdict).toBe('undetermined');
+    expect(r.evaluation.missing).toEqual(['sickLeaveGradeAtCheckpoint']);
+  });
+});
+
+describe('group 2 at eight weeks', () => {
+  test('fit and registered, or in work, or in activity', () => {
+    expect(assessOutcome(notEmployed({ declaredFit: true, registeredJobSeeker: true })).verdict).toBe('yes');
+    expect(
+      assessOutcome(notEmployed({ declaredFit: true, registeredJobSeeker: false, inWork: false, inWorkOrientedActivity: false })).verdict,
+    ).toBe('no');
+    expect(assessOutcome(notEmployed({ inWorkOrientedActivity: true })).verdict).toBe('yes');
+    expect(assessOutcome(notEmployed({ declaredFit: false, inWork: false, inWorkOrientedActivity: false })).verdict).toBe('no');
+    const open = assessOutcome(notEmployed({ declaredFit: true, inWork: false }));
+    expect(open.verdict).toBe('undetermined');
+    expect(open.evaluation.missing).toEqual(['registeredJobSeeker', 'inWorkOrientedActivity']);
+  });
+});
+
+describe('bad input', () => {
+  test('every problem by path', () => {
+    const e = invalid(() =>
+      assessOutcome({ targetGroup: 'x', returnHome: '2027-02-30', asOf: 5, inwork: true } as unknown as OutcomeInput),
+    );
+    expect(e.issues.map((i) => i.path).sort()).toEqual(['asOf', 'inwork', 'returnHome', 'targetGroup']);
+  });
+});
+
+const dayArb = fc.integer({ min: readDate('2000-01-01') as number, max: readDate('2100-01-01') as number });
+
+describe('properties', () => {
+  test.prop([dayArb, fc.integer({ min: -100, max: 100 }), fc.constantFrom('employed', 'not-employed' as const), fc.boolean()])(
+    'before the checkpoint it is always undetermined; the tree is catalogued',
+    (home, offset, group, flag) => {
+      const returnHome = isoOf(home);
+      const asOf = isoOf(home + offset);
+      const r = assessOutcome({
+        targetGroup: group,
+        returnHome,
+        asOf,
+        sickLeaveGradeAtStart: 60,
+        sickLeaveGradeAtCheckpoint: flag ? 20 : 60,
+        inWork: flag,
+        declaredFit: flag,
+        registeredJobSeeker: flag,
+        inWorkOrientedActivity: flag,
+      });
+      if (asOf < r.checkpoint) expect(r.verdict).toBe('undetermined');
+      else expect(r.verdict).toBe(flag ? 'yes' : 'no');
+      expectCatalogued(r.evaluation);
+      expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+    },
+  );
+});
