@@ -14,3 +14,25 @@ export type { Employment } from './core/types.js';
 export { assessEligibility, type EligibilityInput, type EligibilityResult } from './eligibility/assess.js';
 export { assessOutcome, type OutcomeInput, type OutcomeResult, outcomeCheckpoint } from './eligibility/outcome.js';
 export { RULES, RULES_VERSION } from './rules.js';
+export {
+  type Activity,
+  type ActivityIssue,
+  type ActivityIssueCode,
+  type ActivityPlanInput,
+  type ActivityPlanResult,
+  DAILY_MINIMUM_MINUTES,
+  type Professional,
+  validateActivityPlan,
+} from './schedule/activities.js';
+export { assessExtension, type ExtensionInput, MAX_STAY_WEEKS } from './schedule/extension.js';
+export {
+  type Milestone,
+  type MilestoneId,
+  type Phase,
+  type PhaseId,
+  type PlanWarning,
+  type PlanWarningCode,
+  planStay,
+  type StayInput,
+  type StayPlan,
+} from './schedule/plan.js';

@@ -6,6 +6,7 @@
 import type { RuleDefinition } from './core/rule.js';
 import { O as OUTCOME } from './eligibility/outcome-rules.js';
 import { R as ELIGIBILITY } from './eligibility/rules.js';
+import { S as SCHEDULE } from './schedule/rules.js';
 
 export { RULES_VERSION } from './core/version.js';
 
@@ -19,4 +20,8 @@ export { RULES_VERSION } from './core/version.js';
  * // [{ source: 'rnnk-arr-dogn', section: 'Henvisning og inntak' }, { source: 'nav-arr', section: 'Nyttig å vite' }]
  * ```
  */
-export const RULES: readonly RuleDefinition[] = Object.freeze([...Object.values(ELIGIBILITY), ...Object.values(OUTCOME)]);
+export const RULES: readonly RuleDefinition[] = Object.freeze([
+  ...Object.values(ELIGIBILITY),
+  ...Object.values(OUTCOME),
+  ...Object.values(SCHEDULE),
+]);

@@ -6,3 +6,4 @@
  */
 export { errorMap, IsoDateSchema } from './core/schema.js';
 export { EligibilityInputSchema, OutcomeInputSchema } from './eligibility/schemas.js';
+export { ActivityPlanInputSchema, ActivitySchema, ExtensionInputSchema, PROFESSIONALS, StayInputSchema } from './schedule/schemas.js';

@@ -1,0 +1,162 @@
+import { isWorkingDayNumber } from '../core/calendar.js';
+import { type IsoDate, isoOf, MAX_DAY, outOfRange, readDate } from '../core/dates.js';
+import type { Options } from '../core/locale.js';
+import { localeOf, minutesOf, parseInput } from '../core/schema.js';
+import { RULES_VERSION } from '../core/version.js';
+import type { StayInput } from './plan.js';
+import { ActivityPlanInputSchema, type PROFESSIONALS } from './schemas.js';
+
+/** One of the 12 disciplines that take part in the stay (fagpersoner). */
+export type Professional = (typeof PROFESSIONALS)[number];
+
+/** A scheduled activity on one day of the stay. */
+export interface Activity {
+  readonly date: IsoDate;
+  /** Start time, `HH:mm`. */
+  readonly start: string;
+  /** End time, `HH:mm`, after the start on the same day. */
+  readonly end: string;
+  /** `individual` and `group` are structured ARR; `meal` and `break` are not. */
+  readonly kind: 'individual' | 'group' | 'meal' | 'break';
+  readonly title?: string;
+  readonly professional?: Professional;
+}
+
+/** The input of `validateActivityPlan`. */
+export interface ActivityPlanInput {
+  readonly stay: StayInput;
+  readonly activities: readonly Activity[];
+  /** Allowed distance from 50 % for each of individual and group, 0 … 0.5; default 0.10 (40–60 %). */
+  readonly balanceTolerance?: number;
+}
+
+/** The stable codes of activity-plan issues. */
+export type ActivityIssueCode = 'daily-minimum' | 'weekly-balance' | 'overlap' | 'outside-stay';
+
+/** A problem with the plan: its code, where it is (date or week of the stay, 1 … W), and a message. */
+export interface ActivityIssue {
+  readonly code: ActivityIssueCode;
+  readonly date?: IsoDate;
+  /** The week of the stay, 1 … W (not the ISO week). */
+  readonly week?: number;
+  readonly message: string;
+}
+
+/** The answer of `validateActivityPlan`. */
+export interface ActivityPlanResult {
+  /** True when there are no issues. */
+  readonly valid: boolean;
+  readonly issues: readonly ActivityIssue[];
+  readonly rulesVersion: string;
+}
+
+/** Minutes of structured activity each working day needs (rnnk-arr-dogn `Gruppetilbud`, decision 12). */
+export const DAILY_MINIMUM_MINUTES = 360;
+/** Default tolerance around 50 % for the weekly balance. */
+export const DEFAULT_BALANCE_TOLERANCE = 0.1;
+
+const isStructured = (kind: Activity['kind']) => kind === 'individual' || kind === 'group';
+const percent = (x: number) => `${Math.round(x * 1000) / 10} %`;
+
+/**
+ * Does this activity plan meet the daily and weekly minimum? Each working day
+ * of the stay needs at least 360 minutes of individual or group activity
+ * (meals and breaks do not count); each week's structured minutes are about
+ * half individual, half group (each within 50 % ± the tolerance, inclusive).
+ * Overlapping activities and activities outside the stay are issues too.
+ *
+ * @throws InvalidInputError for a bad stay, a time that is not `HH:mm`, an end before the start, an unknown kind.
+ * @example
+ * ```ts
+ * import { validateActivityPlan } from 'arr-rules';
+ * const result = validateActivityPlan({
+ *   stay: { start: '2027-01-04', employment: 'employed' },
+ *   activities: [{ date: '2027-01-04', start: '09:00', end: '12:00', kind: 'group' }],
+ * }, { locale: 'en' });
+ * result.valid; // false: 180 minutes on 2027-01-04, and nothing on the other working days
+ * ```
+ */
+export function validateActivityPlan(input: ActivityPlanInput, options?: Options): ActivityPlanResult {
+  const locale = localeOf(options);
+  const nb = locale === 'nb';
+  const valid = parseInput(ActivityPlanInputSchema, input, locale);
+  const weeks = valid.stay.weeks ?? 4;
+  const start = readDate(valid.stay.start) as number;
+  const end = start + 7 * weeks - 1;
+  if (end > MAX_DAY) throw outOfRange('stay.start', locale);
+  const tolerance = valid.balanceTolerance ?? DEFAULT_BALANCE_TOLERANCE;
+  const issues: ActivityIssue[] = [];
+
+  const byDay = new Map<number, { from: number; to: number; kind: Activity['kind']; title: string }[]>();
+  for (const a of valid.activities) {
+    const day = readDate(a.date) as number;
+    const label = a.title ?? a.kind;
+    if (day < start || day > end) {
+      issues.push({
+        code: 'outside-stay',
+        date: a.date,
+        message: nb
+          ? `Aktiviteten «${label}» ${a.date} ligger utenfor oppholdet ${isoOf(start)} – ${isoOf(end)}.`
+          : `The activity "${label}" on ${a.date} lies outside the stay ${isoOf(start)} – ${isoOf(end)}.`,
+      });
+      continue;
+    }
+    const list = byDay.get(day) ?? [];
+    list.push({ from: minutesOf(a.start), to: minutesOf(a.end), kind: a.kind, title: `${label} ${a.start}–${a.end}` });
+    byDay.set(day, list);
+  }
+
+  const weekMinutes = Array.from({ length: weeks }, () => ({ individual: 0, group: 0 }));
+  for (let day = start; day <= end; day += 1) {
+    const list = (byDay.get(day) ?? []).sort((a, b) => a.from - b.from || a.to - b.to);
+    const week = Math.floor((day - start) / 7) + 1;
+    const date = isoOf(day);
+    let structured = 0;
+    let latest: (typeof list)[number] | undefined;
+    for (const a of list) {
+      if (latest !== undefined && a.from < latest.to) {
+        issues.push({
+          code: 'overlap',
+          date,
+          week,
+          message: nb ? `${date}: «${a.title}» overlapper «${latest.title}».` : `${date}: "${a.title}" overlaps "${latest.title}".`,
+        });
+      }
+      if (latest === undefined || a.to > latest.to) latest = a;
+      if (isStructured(a.kind)) {
+        structured += a.to - a.from;
+        const minutes = weekMinutes[week - 1];
+        if (minutes !== undefined) minutes[a.kind === 'individual' ? 'individual' : 'group'] += a.to - a.from;
+      }
+    }
+    if (isWorkingDayNumber(day) && structured < DAILY_MINIMUM_MINUTES) {
+      issues.push({
+        code: 'daily-minimum',
+        date,
+        week,
+        message: nb
+          ? `${date} har ${structured} minutter strukturert aktivitet; hver virkedag trenger minst ${DAILY_MINIMUM_MINUTES} (6 timer), måltider og pauser ikke medregnet.`
+          : `${date} has ${structured} minutes of structured activity; every working day needs at least ${DAILY_MINIMUM_MINUTES} (6 hours), meals and breaks excluded.`,
+      });
+    }
+  }
+
+  weekMinutes.forEach(({ individual, group }, index) => {
+    const total = individual + group;
+    if (total === 0) return; // an empty week already fails the daily minimum on each working day
+    const share = individual / total;
+    // Inclusive bounds (decision 30); the epsilon absorbs binary rounding of e.g. 0.5 − 0.1.
+    if (share < 0.5 - tolerance - 1e-9 || share > 0.5 + tolerance + 1e-9) {
+      const week = index + 1;
+      issues.push({
+        code: 'weekly-balance',
+        week,
+        message: nb
+          ? `Uke ${week} i oppholdet er ${percent(share)} individuelt og ${percent(1 - share)} i gruppe; hver skal være mellom ${percent(0.5 - tolerance)} og ${percent(0.5 + tolerance)}.`
+          : `Week ${week} of the stay is ${percent(share)} individual and ${percent(1 - share)} group; each should be between ${percent(0.5 - tolerance)} and ${percent(0.5 + tolerance)}.`,
+      });
+    }
+  });
+
+  return { valid: issues.length === 0, issues, rulesVersion: RULES_VERSION };
+}

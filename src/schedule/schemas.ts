@@ -1,0 +1,83 @@
+import * as z from 'zod/mini';
+import { isWorkingDayNumber, nonWorkingReason } from '../core/calendar.js';
+import { readDate } from '../core/dates.js';
+import { checked, EmploymentSchema, IsoDateSchema, minutesOf, optionalBoolean, TimeSchema } from '../core/schema.js';
+
+/** The stay starts on a working day: day one holds its meetings (decision 3). */
+const StartDateSchema = IsoDateSchema.check(
+  checked<string>(
+    (value) => isWorkingDayNumber(readDate(value) as number),
+    (input, locale) =>
+      `${nonWorkingReason(readDate(input) as number, locale)}; ${locale === 'nb' ? 'oppholdet må starte på en virkedag, for første dag har møter.' : 'the stay must start on a working day, as day one holds meetings.'}`,
+  ),
+);
+
+/** Schema of `StayInput` (strict). */
+export const StayInputSchema = z.strictObject({
+  start: StartDateSchema,
+  employment: EmploymentSchema,
+  weeks: z.optional(z.literal([4, 8, 12])),
+});
+
+const wholeWeeks = (min: number) => z.number().check(z.int(), z.gte(min), z.lte(52));
+
+/** Schema of `ExtensionInput` (strict). */
+export const ExtensionInputSchema = z.strictObject({
+  baseWeeks: z.optional(wholeWeeks(1)),
+  currentWeeks: wholeWeeks(1),
+  additionalWeeks: wholeWeeks(1),
+  extensionsSoFar: z.optional(z.number().check(z.int(), z.gte(0), z.lte(52))),
+  need: optionalBoolean,
+  profile: z.optional(z.enum(['rnnk', 'nav'])),
+});
+
+/** The 12 disciplines of rnnk-arr-dogn, in the source's order. */
+export const PROFESSIONALS = [
+  'counsellor',
+  'physiotherapist',
+  'occupational-therapist',
+  'social-worker',
+  'employment-consultant',
+  'physician',
+  'speech-therapist',
+  'psychologist',
+  'nutritionist',
+  'nurse',
+  'training-instructor',
+  'milieu-worker',
+] as const;
+
+/** Schema of one `Activity`: times `HH:mm` on the same day, the end after the start. */
+export const ActivitySchema = z
+  .strictObject({
+    date: IsoDateSchema,
+    start: TimeSchema,
+    end: TimeSchema,
+    kind: z.enum(['individual', 'group', 'meal', 'break']),
+    title: z.optional(z.string()),
+    professional: z.optional(z.enum(PROFESSIONALS)),
+  })
+  .check(
+    z.superRefine((activity, ctx) => {
+      if (minutesOf(activity.end) <= minutesOf(activity.start)) {
+        ctx.issues.push({
+          code: 'custom',
+          input: activity.end,
+          path: ['end'],
+          params: {
+            describe: (_: unknown, locale: 'nb' | 'en') =>
+              locale === 'nb'
+                ? `Slutt ${activity.end} er ikke etter start ${activity.start}; en aktivitet slutter samme dag, etter at den starter.`
+                : `End ${activity.end} is not after start ${activity.start}; an activity ends on the same day, after it starts.`,
+          },
+        });
+      }
+    }),
+  );
+
+/** Schema of the input to `validateActivityPlan` (strict). */
+export const ActivityPlanInputSchema = z.strictObject({
+  stay: StayInputSchema,
+  activities: z.array(ActivitySchema),
+  balanceTolerance: z.optional(z.number().check(z.gte(0), z.lte(0.5))),
+});
