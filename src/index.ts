@@ -13,6 +13,15 @@ export type { RuleDefinition } from './core/rule.js';
 export type { Employment } from './core/types.js';
 export { assessEligibility, type EligibilityInput, type EligibilityResult } from './eligibility/assess.js';
 export { assessOutcome, type OutcomeInput, type OutcomeResult, outcomeCheckpoint } from './eligibility/outcome.js';
+export { type Benefit, type ParticipationTerms, participationTerms, travelCosts } from './entitlements/entitlements.js';
+export {
+  assessFollowUpPlan,
+  type FollowUpBooking,
+  type FollowUpMeeting,
+  type FollowUpStatus,
+  followUpStatus,
+  followUpWindow,
+} from './followup/followup.js';
 export { RULES, RULES_VERSION } from './rules.js';
 export {
   type Activity,

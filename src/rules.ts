@@ -6,6 +6,8 @@
 import type { RuleDefinition } from './core/rule.js';
 import { O as OUTCOME } from './eligibility/outcome-rules.js';
 import { R as ELIGIBILITY } from './eligibility/rules.js';
+import { E as ENTITLEMENTS } from './entitlements/entitlements.js';
+import { F as FOLLOWUP } from './followup/rules.js';
 import { S as SCHEDULE } from './schedule/rules.js';
 
 export { RULES_VERSION } from './core/version.js';
@@ -24,4 +26,6 @@ export const RULES: readonly RuleDefinition[] = Object.freeze([
   ...Object.values(ELIGIBILITY),
   ...Object.values(OUTCOME),
   ...Object.values(SCHEDULE),
+  ...Object.values(FOLLOWUP),
+  ...Object.values(ENTITLEMENTS),
 ]);

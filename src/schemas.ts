@@ -6,4 +6,6 @@
  */
 export { errorMap, IsoDateSchema } from './core/schema.js';
 export { EligibilityInputSchema, OutcomeInputSchema } from './eligibility/schemas.js';
+export { BenefitSchema } from './entitlements/entitlements.js';
+export { FollowUpBookingSchema, FollowUpMeetingSchema, FollowUpStatusInputSchema, IsoWeekSchema } from './followup/schemas.js';
 export { ActivityPlanInputSchema, ActivitySchema, ExtensionInputSchema, PROFESSIONALS, StayInputSchema } from './schedule/schemas.js';

@@ -168,7 +168,8 @@ export const SickLeaveGradeSchema = z
   .number()
   .check(checked<number>((g) => Number.isInteger(g) && (g === 0 || (g >= 20 && g <= 100)), describeGrade));
 
-const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
+/** `HH:mm`, 00:00 … 23:59. */
+export const TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** A clock time `HH:mm`, 00:00 … 23:59. */
 export const TimeSchema = z.string().check(

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isWorkingDayNumber, nonWorkingReason } from '../core/calendar.js';
 import { readDate } from '../core/dates.js';
-import { checked, EmploymentSchema, IsoDateSchema, minutesOf, optionalBoolean, TimeSchema } from '../core/schema.js';
+import { checked, EmploymentSchema, IsoDateSchema, minutesOf, optionalBoolean, TIME, TimeSchema } from '../core/schema.js';
 
 /** The stay starts on a working day: day one holds its meetings (decision 3). */
 const StartDateSchema = IsoDateSchema.check(
@@ -59,7 +59,8 @@ export const ActivitySchema = z
   })
   .check(
     z.superRefine((activity, ctx) => {
-      if (minutesOf(activity.end) <= minutesOf(activity.start)) {
+      // Runs even when a time failed its own check; compare only well-formed times.
+      if (TIME.test(activity.start) && TIME.test(activity.end) && minutesOf(activity.end) <= minutesOf(activity.start)) {
         ctx.issues.push({
           code: 'custom',
           input: activity.end,

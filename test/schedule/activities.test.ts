@@ -71,3 +71,12 @@ describe('validateActivityPlan', () => {
     expect(e.issues[1]?.message).toContain('Slutt 10:00 er ikke etter start 11:00');
   });
 });
+
+describe('validateActivityPlan: one problem, one issue', () => {
+  test('a malformed time is named once, not again as an end before the start', () => {
+    const e = invalid(() =>
+      validateActivityPlan({ stay, activities: [{ date: '2027-01-04', start: '10:00', end: '9:00', kind: 'group' }] }),
+    );
+    expect(e.issues.map((i) => i.path)).toEqual(['activities.0.end']);
+  });
+});

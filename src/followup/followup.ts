@@ -1,0 +1,257 @@
+import { type IsoDate, type IsoWeek, isoOf, isoWeekMonday, MAX_DAY, outOfRange, readDate, requireDate } from '../core/dates.js';
+import { InvalidInputError } from '../core/errors.js';
+import { allOf, type Evaluation, leaf, type Reasons, type Verdict } from '../core/evaluation.js';
+import type { Locale, Options } from '../core/locale.js';
+import { localeOf, parseInput } from '../core/schema.js';
+import type { Employment } from '../core/types.js';
+import { RULES_VERSION } from '../core/version.js';
+import { F } from './rules.js';
+import { FollowUpBookingSchema, FollowUpStatusInputSchema } from './schemas.js';
+
+/** Days after the return home in which follow-ups count (decision 14). */
+export const FOLLOW_UP_WINDOW_DAYS = 56;
+/** Follow-up conversations required. */
+export const REQUIRED_FOLLOW_UPS = 3;
+
+/** A booked follow-up conversation (oppfølgingssamtale): on a date, with an optional time, or in an ISO week. */
+export type FollowUpMeeting =
+  | { readonly date: IsoDate; readonly time?: string; readonly mode: 'phone' | 'on-site' }
+  | { readonly isoWeek: IsoWeek; readonly mode: 'phone' | 'on-site' };
+
+/** What the final conversation booked. */
+export interface FollowUpBooking {
+  /** The day of the return home (hjemreise); by default the last day of the stay. */
+  readonly returnHome: IsoDate;
+  readonly meetings: readonly FollowUpMeeting[];
+  /** When given, the explanation says who follows up after the measure. */
+  readonly employment?: Employment;
+}
+
+/** The answer of `followUpStatus`. */
+export interface FollowUpStatus {
+  readonly required: number;
+  /** Held conversations that count: inside the window, each day once. */
+  readonly held: number;
+  readonly remaining: number;
+  /** The last day of the window. */
+  readonly deadline: IsoDate;
+  /** `yes`: three or more held in the window; `no`: the window has closed short; else `undetermined`. */
+  readonly verdict: Verdict;
+  readonly evaluation: Evaluation;
+  readonly rulesVersion: string;
+}
+
+function windowOf(returnHome: number, path: string, locale: Locale): { from: number; to: number } {
+  const to = returnHome + FOLLOW_UP_WINDOW_DAYS;
+  if (to > MAX_DAY) throw outOfRange(path, locale);
+  return { from: returnHome + 1, to };
+}
+
+/**
+ * The follow-up window (decision 14): the day after the return home R up to
+ * and including R + 56 (the first 8 weeks).
+ *
+ * @example
+ * ```ts
+ * import { followUpWindow } from 'arr-rules';
+ * followUpWindow('2027-01-31'); // { from: '2027-02-01', to: '2027-03-28' }
+ * ```
+ */
+export function followUpWindow(returnHome: IsoDate, options?: Options): { from: IsoDate; to: IsoDate } {
+  const locale = localeOf(options);
+  const w = windowOf(requireDate(returnHome, 'returnHome', locale), 'returnHome', locale);
+  return { from: isoOf(w.from), to: isoOf(w.to) };
+}
+
+const BOOKING: Reasons = {
+  yes: { nb: 'Oppfølgingssamtalene er avtalt etter reglene.', en: 'The follow-up conversations are booked as the rules require.' },
+  no: { nb: 'Avtalen om oppfølgingssamtaler oppfyller ikke reglene.', en: 'The follow-up booking does not meet the rules.' },
+  undetermined: {
+    nb: 'Det kan ikke avgjøres om avtalen oppfyller reglene.',
+    en: 'It cannot be decided whether the booking meets the rules.',
+  },
+};
+
+function describeMeeting(index: number, m: FollowUpMeeting, locale: Locale): string {
+  const nb = locale === 'nb';
+  const when = 'date' in m ? m.date : nb ? `uke ${m.isoWeek.week} ${m.isoWeek.year}` : `week ${m.isoWeek.week} of ${m.isoWeek.year}`;
+  return `${nb ? 'Samtale' : 'Conversation'} ${index + 1} (${when})`;
+}
+
+/** First and last day a meeting may fall on. */
+function spanOf(m: FollowUpMeeting): { from: number; to: number } {
+  if ('date' in m) {
+    const day = readDate(m.date) as number;
+    return { from: day, to: day };
+  }
+  const monday = isoWeekMonday(m.isoWeek.year, m.isoWeek.week);
+  return { from: monday, to: monday + 6 };
+}
+
+const RESPONSIBILITY: Record<Employment, { nb: string; en: string }> = {
+  employed: {
+    nb: 'Personen er i arbeid: videre oppfølging hos arbeidsgiver skal være forankret ved tiltakets slutt.',
+    en: 'The person is employed: further follow-up at the employer is to be anchored by the end of the measure.',
+  },
+  'not-employed': {
+    nb: 'Personen er uten arbeidsforhold: videre oppfølging etter tiltaket ivaretas hovedsakelig av NAV-kontoret.',
+    en: 'The person is not employed: further follow-up after the measure is mainly the NAV office’s.',
+  },
+};
+
+/**
+ * Does the final conversation's booking meet the rules? At least three
+ * follow-ups on different days, each by phone or on site, all inside the
+ * window R+1 … R+56; the earliest with date and time, the others with a date
+ * or an ISO week that overlaps the window. Each failed condition is its own
+ * child, naming the meeting.
+ *
+ * @throws InvalidInputError for impossible dates or weeks (week 54, week 53 in a 52-week year), bad times, unknown modes.
+ * @example
+ * ```ts
+ * import { assessFollowUpPlan } from 'arr-rules';
+ * assessFollowUpPlan({
+ *   returnHome: '2027-01-31',
+ *   meetings: [
+ *     { date: '2027-02-10', time: '10:00', mode: 'phone' },
+ *     { isoWeek: { year: 2027, week: 9 }, mode: 'phone' },
+ *     { isoWeek: { year: 2027, week: 12 }, mode: 'on-site' },
+ *   ],
+ * }).verdict; // 'yes'
+ * ```
+ */
+export function assessFollowUpPlan(input: FollowUpBooking, options?: Options): Evaluation {
+  const locale = localeOf(options);
+  const nb = locale === 'nb';
+  const valid = parseInput(FollowUpBookingSchema, input, locale) as FollowUpBooking;
+  const window = windowOf(readDate(valid.returnHome) as number, 'returnHome', locale);
+  const range = `${isoOf(window.from)} – ${isoOf(window.to)}`;
+  const children: Evaluation[] = [];
+
+  const meetings = valid.meetings.map((m, i) => ({ m, i, span: spanOf(m) }));
+  const datedDays = meetings.filter(({ m }) => 'date' in m).map(({ span }) => span.from);
+  const distinct = new Set(datedDays).size === datedDays.length;
+  const enough = meetings.length >= REQUIRED_FOLLOW_UPS && distinct;
+  children.push(
+    leaf(
+      F.count,
+      enough ? 'yes' : 'no',
+      enough
+        ? nb
+          ? `${meetings.length} samtaler er avtalt på ulike dager.`
+          : `${meetings.length} conversations are booked on different days.`
+        : !distinct
+          ? nb
+            ? 'To eller flere samtaler er avtalt samme dag; samtalene skal være på ulike dager.'
+            : 'Two or more conversations are booked on the same day; they must be on different days.'
+          : nb
+            ? `Bare ${meetings.length} samtale(r) er avtalt; minst ${REQUIRED_FOLLOW_UPS} kreves.`
+            : `Only ${meetings.length} conversation(s) are booked; at least ${REQUIRED_FOLLOW_UPS} are required.`,
+    ),
+  );
+
+  for (const { m, i, span } of meetings) {
+    const inside = 'date' in m ? span.from >= window.from && span.to <= window.to : span.to >= window.from && span.from <= window.to;
+    const name = describeMeeting(i, m, locale);
+    children.push(
+      leaf(
+        F.inWindow,
+        inside ? 'yes' : 'no',
+        inside
+          ? nb
+            ? `${name} ligger i vinduet ${range}.`
+            : `${name} lies in the window ${range}.`
+          : nb
+            ? `${name} ligger utenfor vinduet ${range} (de 8 første ukene etter hjemreise).`
+            : `${name} lies outside the window ${range} (the first 8 weeks after the return home).`,
+      ),
+    );
+  }
+
+  // "First" is the earliest in time; a booked week counts from its Monday (decision 31).
+  const first = [...meetings].sort((a, b) => a.span.from - b.span.from || Number('isoWeek' in a.m) - Number('isoWeek' in b.m))[0];
+  if (first !== undefined) {
+    const name = describeMeeting(first.i, first.m, locale);
+    const ok = 'date' in first.m && first.m.time !== undefined;
+    children.push(
+      leaf(
+        F.firstDated,
+        ok ? 'yes' : 'no',
+        ok
+          ? nb
+            ? `Den første samtalen, ${name.toLowerCase()}, har dato og klokkeslett.`
+            : `The first conversation, ${name.toLowerCase()}, has a date and a time.`
+          : 'date' in first.m
+            ? nb
+              ? `Den første samtalen, ${name.toLowerCase()}, mangler klokkeslett; den første avtales med dato og klokkeslett.`
+              : `The first conversation, ${name.toLowerCase()}, has no time; the first is booked with a date and a time.`
+            : nb
+              ? `Den første samtalen, ${name.toLowerCase()}, er avtalt bare med uke; den første avtales med dato og klokkeslett.`
+              : `The first conversation, ${name.toLowerCase()}, is booked with a week only; the first is booked with a date and a time.`,
+      ),
+    );
+  }
+  if (valid.employment !== undefined) children.push(leaf(F.responsibility, 'yes', RESPONSIBILITY[valid.employment][locale]));
+  return allOf(F.booking, BOOKING, locale, children);
+}
+
+/**
+ * How far has follow-up come, as of a given day? Counts the held
+ * conversations inside the window (each day once), says how many remain and
+ * the deadline, and answers `yes` (three held), `no` (the window closed short)
+ * or `undetermined` (still open).
+ *
+ * @throws InvalidInputError for bad dates, or a held date after `asOf` (it cannot have happened yet).
+ * @example
+ * ```ts
+ * import { followUpStatus } from 'arr-rules';
+ * followUpStatus({ returnHome: '2027-01-31', held: ['2027-02-10'], asOf: '2027-03-01' });
+ * // { required: 3, held: 1, remaining: 2, deadline: '2027-03-28', verdict: 'undetermined', … }
+ * ```
+ */
+export function followUpStatus(
+  input: { readonly returnHome: IsoDate; readonly held: readonly IsoDate[]; readonly asOf: IsoDate },
+  options?: Options,
+): FollowUpStatus {
+  const locale = localeOf(options);
+  const nb = locale === 'nb';
+  const valid = parseInput(FollowUpStatusInputSchema, input, locale);
+  const asOf = readDate(valid.asOf) as number;
+  const future = valid.held
+    .map((date, index) => ({ date, index }))
+    .filter(({ date }) => (readDate(date) as number) > asOf)
+    .map(({ date, index }) => ({
+      path: `held.${index}`,
+      message: nb
+        ? `${date} er etter ${valid.asOf}; en holdt samtale kan ikke ligge etter dagen for sjekken.`
+        : `${date} is after ${valid.asOf}; a held conversation cannot lie after the day of the check.`,
+    }));
+  if (future.length > 0) throw new InvalidInputError(future, locale);
+
+  const window = windowOf(readDate(valid.returnHome) as number, 'returnHome', locale);
+  const counted = new Set(valid.held.map((d) => readDate(d) as number).filter((d) => d >= window.from && d <= window.to)).size;
+  const remaining = Math.max(0, REQUIRED_FOLLOW_UPS - counted);
+  const deadline = isoOf(window.to);
+  const verdict: Verdict = counted >= REQUIRED_FOLLOW_UPS ? 'yes' : asOf > window.to ? 'no' : 'undetermined';
+  const reason =
+    verdict === 'yes'
+      ? nb
+        ? `${counted} oppfølgingssamtaler er holdt i vinduet; minst ${REQUIRED_FOLLOW_UPS} kreves.`
+        : `${counted} follow-up conversations were held in the window; at least ${REQUIRED_FOLLOW_UPS} are required.`
+      : verdict === 'no'
+        ? nb
+          ? `Vinduet lukket ${deadline} med bare ${counted} holdte samtaler; minst ${REQUIRED_FOLLOW_UPS} kreves.`
+          : `The window closed on ${deadline} with only ${counted} conversations held; at least ${REQUIRED_FOLLOW_UPS} are required.`
+        : nb
+          ? `${counted} av ${REQUIRED_FOLLOW_UPS} samtaler er holdt; ${remaining} gjenstår innen ${deadline}.`
+          : `${counted} of ${REQUIRED_FOLLOW_UPS} conversations held; ${remaining} remain by ${deadline}.`;
+  return {
+    required: REQUIRED_FOLLOW_UPS,
+    held: counted,
+    remaining,
+    deadline,
+    verdict,
+    evaluation: leaf(F.status, verdict, reason, ['held']),
+    rulesVersion: RULES_VERSION,
+  };
+}

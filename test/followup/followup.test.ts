@@ -1,0 +1,187 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { isoOf, readDate } from '../../src/core/dates.js';
+import { assessFollowUpPlan, type FollowUpMeeting, followUpStatus, followUpWindow } from '../../src/followup/followup.js';
+import { expectCatalogued, invalid } from '../helpers.js';
+
+const R = '2027-01-31';
+const ok: FollowUpMeeting[] = [
+  { date: '2027-02-10', time: '10:00', mode: 'phone' },
+  { isoWeek: { year: 2027, week: 9 }, mode: 'phone' },
+  { isoWeek: { year: 2027, week: 12 }, mode: 'on-site' },
+];
+const failed = (e: ReturnType<typeof assessFollowUpPlan>) => e.children.filter((c) => c.verdict === 'no');
+
+describe('followUpWindow (decision 14)', () => {
+  test('R+1 … R+56, over a leap day too', () => {
+    expect(followUpWindow(R)).toEqual({ from: '2027-02-01', to: '2027-03-28' });
+    expect(followUpWindow('2028-02-01')).toEqual({ from: '2028-02-02', to: '2028-03-28' });
+    expect(invalid(() => followUpWindow('2027-02-29')).issues[0]?.path).toBe('returnHome');
+  });
+});
+
+describe('assessFollowUpPlan', () => {
+  test('three in the window, the first dated and timed: yes', () => {
+    const e = assessFollowUpPlan({ returnHome: R, meetings: ok });
+    expect(e.verdict).toBe('yes');
+    expectCatalogued(e);
+  });
+
+  test('the first and last day of the window count; the day after and the return day do not', () => {
+    const at = (date: string) =>
+      assessFollowUpPlan({ returnHome: R, meetings: [{ date, time: '09:00', mode: 'phone' }, ...ok.slice(1)] }).verdict;
+    expect(at('2027-02-01')).toBe('yes');
+    expect(at('2027-01-31')).toBe('no');
+    const last = (date: string) =>
+      assessFollowUpPlan({ returnHome: R, meetings: [ok[0] as FollowUpMeeting, ok[1] as FollowUpMeeting, { date, mode: 'phone' }] })
+        .verdict;
+    expect(last('2027-03-28')).toBe('yes');
+    expect(last('2027-03-29')).toBe('no');
+  });
+
+  test('a booked week must overlap the window: week 13 (29 March …) does not, week 12 does', () => {
+    const e = assessFollowUpPlan(
+      { returnHome: R, meetings: [...ok.slice(0, 2), { isoWeek: { year: 2027, week: 13 }, mode: 'phone' }] },
+      { locale: 'en' },
+    );
+    expect(e.verdict).toBe('no');
+    expect(failed(e).map((c) => c.reason)).toEqual([expect.stringContaining('Conversation 3 (week 13 of 2027) lies outside the window')]);
+  });
+
+  test('fewer than three, two on one day, a first without time, a first booked by week', () => {
+    expect(failed(assessFollowUpPlan({ returnHome: R, meetings: ok.slice(0, 2) }))[0]?.reason).toContain('Bare 2 samtale(r)');
+    const same = assessFollowUpPlan({ returnHome: R, meetings: [...ok.slice(0, 2), { date: '2027-02-10', mode: 'phone' }] });
+    expect(failed(same)[0]?.rule).toBe('followup.at-least-three');
+    const noTime = assessFollowUpPlan(
+      { returnHome: R, meetings: [{ date: '2027-02-10', mode: 'phone' }, ...ok.slice(1)] },
+      { locale: 'en' },
+    );
+    expect(failed(noTime)[0]?.reason).toContain('has no time');
+    const weekFirst = assessFollowUpPlan({ returnHome: R, meetings: [{ isoWeek: { year: 2027, week: 6 }, mode: 'phone' }, ...ok] });
+    expect(failed(weekFirst)[0]?.rule).toBe('followup.first-dated-and-timed');
+  });
+
+  test('with the employment status, the NAV rule on who follows up is in the explanation', () => {
+    const e = assessFollowUpPlan({ returnHome: R, meetings: ok, employment: 'not-employed' });
+    expect(e.children.at(-1)).toMatchObject({ rule: 'followup.responsibility', verdict: 'yes' });
+    expect(e.children.at(-1)?.reason).toContain('NAV-kontoret');
+  });
+
+  test('ISO weeks across the turn of the year: week 53 of 2026 exists, of 2027 does not, 54 never', () => {
+    const home = '2026-12-20';
+    const meetings: FollowUpMeeting[] = [
+      { date: '2026-12-28', time: '10:00', mode: 'phone' },
+      { isoWeek: { year: 2026, week: 53 }, mode: 'phone' },
+      { isoWeek: { year: 2027, week: 2 }, mode: 'phone' },
+    ];
+    expect(assessFollowUpPlan({ returnHome: home, meetings }).verdict).toBe('yes');
+    const e = invalid(() =>
+      assessFollowUpPlan({
+        returnHome: home,
+        meetings: [
+          { isoWeek: { year: 2027, week: 53 }, mode: 'phone' },
+          { isoWeek: { year: 2027, week: 54 }, mode: 'phone' },
+          { date: '2027-01-05', time: '25:00', mode: 'phone' },
+          { date: '2027-01-05', mode: 'video' as 'phone' },
+        ],
+      }),
+    );
+    expect(e.issues.map((i) => i.path)).toEqual([
+      'meetings.0.isoWeek.week',
+      'meetings.1.isoWeek.week',
+      'meetings.2.time',
+      'meetings.3.mode',
+    ]);
+    expect(e.issues[0]?.message).toBe('Uke 53 finnes ikke i 2027; 2027 har 52 uker.');
+  });
+
+  test('a meeting needs exactly one of date and week', () => {
+    const e = invalid(() =>
+      assessFollowUpPlan({
+        returnHome: R,
+        meetings: [
+          { mode: 'phone' } as FollowUpMeeting,
+          { date: '2027-02-02', isoWeek: { year: 2027, week: 5 }, mode: 'phone' } as FollowUpMeeting,
+        ],
+      }),
+    );
+    expect(e.issues.map((i) => i.path)).toEqual(['meetings.0', 'meetings.1']);
+  });
+});
+
+const home = fc.integer({ min: readDate('2000-01-01') as number, max: readDate('2100-01-01') as number });
+const offsets = fc.uniqueArray(fc.integer({ min: 1, max: 56 }), { minLength: 3, maxLength: 6 });
+
+describe('properties', () => {
+  test.prop([home, offsets])('a booking valid for R has all its dates inside R+1 … R+56', (r, days) => {
+    const meetings: FollowUpMeeting[] = days.map((d, i) => ({
+      date: isoOf(r + d),
+      ...(i === 0 ? { time: '09:00' } : {}),
+      mode: 'phone' as const,
+    }));
+    meetings.sort((a, b) => ('date' in a && 'date' in b ? a.date.localeCompare(b.date) : 0));
+    const first = meetings[0];
+    if (first && 'date' in first) meetings[0] = { ...first, time: '09:00' };
+    const e = assessFollowUpPlan({ returnHome: isoOf(r), meetings });
+    expect(e.verdict).toBe('yes');
+    for (const m of meetings) if ('date' in m) expect(m.date > isoOf(r) && m.date <= isoOf(r + 56)).toBe(true);
+  });
+
+  test.prop([home, offsets, fc.nat(), fc.integer({ min: 57, max: 400 })])(
+    'moving any meeting past R+56 makes it no',
+    (r, days, pick, past) => {
+      const sorted = [...days].sort((a, b) => a - b);
+      const meetings: FollowUpMeeting[] = sorted.map((d, i) => ({
+        date: isoOf(r + d),
+        ...(i === 0 ? { time: '09:00' } : {}),
+        mode: 'on-site' as const,
+      }));
+      const i = pick % meetings.length;
+      meetings[i] = { date: isoOf(r + past + 1000), time: '09:00', mode: 'on-site' };
+      expect(assessFollowUpPlan({ returnHome: isoOf(r), meetings }).verdict).toBe('no');
+    },
+  );
+
+  test.prop([home, fc.array(fc.integer({ min: -30, max: 120 }), { maxLength: 10 }), fc.integer({ min: 0, max: 200 })])(
+    'status never counts more held meetings than were given, nor any outside the window',
+    (r, offs, asOfOffset) => {
+      const asOf = r + asOfOffset;
+      const held = offs.filter((o) => r + o <= asOf).map((o) => isoOf(r + o));
+      const s = followUpStatus({ returnHome: isoOf(r), held, asOf: isoOf(asOf) });
+      expect(s.held).toBeLessThanOrEqual(held.length);
+      expect(s.held).toBe(new Set(offs.filter((o) => o >= 1 && o <= 56 && r + o <= asOf)).size);
+      expect(s.held + s.remaining).toBeGreaterThanOrEqual(3);
+      if (s.verdict === 'no') expect(asOf).toBeGreaterThan(r + 56);
+      expectCatalogued(s.evaluation);
+    },
+  );
+});
+
+describe('followUpStatus', () => {
+  test('met, still open, closed short', () => {
+    expect(followUpStatus({ returnHome: R, held: ['2027-02-05', '2027-02-20', '2027-03-28'], asOf: '2027-03-28' })).toMatchObject({
+      held: 3,
+      remaining: 0,
+      verdict: 'yes',
+    });
+    expect(followUpStatus({ returnHome: R, held: ['2027-02-05'], asOf: '2027-03-28' })).toMatchObject({
+      held: 1,
+      remaining: 2,
+      verdict: 'undetermined',
+      deadline: '2027-03-28',
+    });
+    expect(followUpStatus({ returnHome: R, held: ['2027-02-05', '2027-03-29'], asOf: '2027-03-29' })).toMatchObject({
+      held: 1,
+      verdict: 'no',
+    });
+    expect(followUpStatus({ returnHome: R, held: ['2027-02-05', '2027-02-05', '2027-02-06'], asOf: '2027-04-01' })).toMatchObject({
+      held: 2,
+      verdict: 'no',
+    });
+  });
+  test('a held date after asOf is invalid input', () => {
+    expect(invalid(() => followUpStatus({ returnHome: R, held: ['2027-02-05', '2027-03-01'], asOf: '2027-02-10' })).issues).toEqual([
+      { path: 'held.1', message: '2027-03-01 er etter 2027-02-10; en holdt samtale kan ikke ligge etter dagen for sjekken.' },
+    ]);
+  });
+});
