@@ -34,6 +34,7 @@ export {
   validateActivityPlan,
 } from './schedule/activities.js';
 export { assessExtension, type ExtensionInput, MAX_STAY_WEEKS } from './schedule/extension.js';
+export { planToICalendar } from './schedule/ics.js';
 export {
   type Milestone,
   type MilestoneId,

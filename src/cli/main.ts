@@ -1,0 +1,28 @@
+#!/usr/bin/env node
+/** The `arr-rules` executable: wires `run` to the process. */
+import { run } from './run.js';
+
+declare const __VERSION__: string;
+
+// A closed pipe (`arr-rules batch … | head`) is not an error of the user's.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`arr-rules: ${error.message}\n`);
+  process.exit(1);
+});
+
+run(process.argv.slice(2), {
+  stdin: process.stdin,
+  stdout: process.stdout,
+  stderr: process.stderr,
+  now: () => new Date(),
+  version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0',
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`arr-rules: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);
