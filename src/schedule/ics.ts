@@ -1,8 +1,9 @@
 import { type IsoDate, isoOf, readDate } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
 import type { Options } from '../core/locale.js';
-import { localeOf } from '../core/schema.js';
+import { localeOf, parseInput } from '../core/schema.js';
 import type { StayPlan } from './plan.js';
+import { StayPlanSchema } from './schemas.js';
 
 const STAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z$/;
 
@@ -10,14 +11,19 @@ function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
 }
 
+/** UTF-8 length of one code point. */
+function octetsOf(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
 /** Folds a content line at 75 octets (RFC 5545 § 3.1) without splitting a UTF-8 character. */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
+  if (line.length <= 75 && /^[\x20-\x7e]*$/.test(line)) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   for (const char of line) {
-    const size = encoder.encode(char).length;
+    const size = octetsOf(char.codePointAt(0) ?? 0);
     const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
     if (octets + size > limit) {
       parts.push(current);
@@ -41,7 +47,7 @@ const nextDay = (date: IsoDate) => compact(isoOf((readDate(date) as number) + 1)
  * the library reads no clock.
  *
  * @param dtstamp - the moment the file is written, as UTC `YYYY-MM-DDTHH:mm:ssZ`.
- * @throws InvalidInputError when `dtstamp` is not such a UTC instant.
+ * @throws InvalidInputError when `input` is not a stay plan or `dtstamp` is not such a UTC instant.
  * @example
  * ```ts
  * import { planStay, planToICalendar } from 'arr-rules';
@@ -49,8 +55,9 @@ const nextDay = (date: IsoDate) => compact(isoOf((readDate(date) as number) + 1)
  * ics.startsWith('BEGIN:VCALENDAR\r\n'); // true
  * ```
  */
-export function planToICalendar(plan: StayPlan, dtstamp: string, options?: Options): string {
+export function planToICalendar(input: StayPlan, dtstamp: string, options?: Options): string {
   const locale = localeOf(options);
+  const plan = parseInput(StayPlanSchema, input, locale) as StayPlan;
   const m = typeof dtstamp === 'string' ? STAMP.exec(dtstamp) : null;
   if (m === null) {
     throw new InvalidInputError(

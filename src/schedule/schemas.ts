@@ -82,3 +82,20 @@ export const ActivityPlanInputSchema = z.strictObject({
   activities: z.array(ActivitySchema),
   balanceTolerance: z.optional(z.number().check(z.gte(0), z.lte(0.5))),
 });
+
+const SourceRefSchema = z.strictObject({ source: z.enum(['nav-arr', 'rnnk-arr-dogn']), section: z.string() });
+
+/** Schema of a `StayPlan`, for functions that take a plan back (the iCalendar writer). */
+export const StayPlanSchema = z.strictObject({
+  start: IsoDateSchema,
+  end: IsoDateSchema,
+  weeks: z.number().check(z.int(), z.gte(1), z.lte(52)),
+  employment: EmploymentSchema,
+  phases: z.array(
+    z.strictObject({ id: z.string(), from: IsoDateSchema, to: IsoDateSchema, title: z.string(), sources: z.array(SourceRefSchema) }),
+  ),
+  milestones: z.array(z.strictObject({ id: z.string(), date: IsoDateSchema, title: z.string(), sources: z.array(SourceRefSchema) })),
+  warnings: z.array(z.strictObject({ code: z.string(), message: z.string() })),
+  notes: z.array(z.string()),
+  rulesVersion: z.string(),
+});
