@@ -3,18 +3,32 @@ import { defineConfig } from 'tsup';
 
 // tsup is in maintenance; its successor is tsdown. Kept while tsup builds what we need.
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+// tsup's dts step sets baseUrl, which TypeScript 6 deprecates.
+const dtsCompilerOptions = { ignoreDeprecations: '6.0' };
 
 export default defineConfig([
   {
+    // ESM one file per module: with `sideEffects: false` a form's bundler drops every module it does not use.
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    format: ['esm'],
+    bundle: false,
+    target: 'es2022',
+    platform: 'neutral',
+    clean: true,
+  },
+  {
     entry: { index: 'src/index.ts', schemas: 'src/schemas.ts' },
-    format: ['esm', 'cjs'],
-    // tsup's dts step sets baseUrl, which TypeScript 6 deprecates.
-    dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
+    format: ['esm'],
+    dts: { only: true, compilerOptions: dtsCompilerOptions },
+  },
+  {
+    entry: { index: 'src/index.ts', schemas: 'src/schemas.ts' },
+    format: ['cjs'],
+    dts: { compilerOptions: dtsCompilerOptions },
     target: 'es2022',
     platform: 'neutral',
     splitting: true,
     treeshake: true,
-    clean: true,
     external: ['zod', 'date-fns'],
   },
   {

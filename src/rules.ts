@@ -3,12 +3,12 @@
  * description and sources. Each area defines its entries beside its rules;
  * this module only gathers them, so the catalogue cannot drift from the code.
  */
-import type { RuleDefinition } from './core/rule.js';
-import { O as OUTCOME } from './eligibility/outcome-rules.js';
-import { R as ELIGIBILITY } from './eligibility/rules.js';
-import { E as ENTITLEMENTS } from './entitlements/entitlements.js';
-import { F as FOLLOWUP } from './followup/rules.js';
-import { S as SCHEDULE } from './schedule/rules.js';
+import { catalogue, type RuleDefinition } from './core/rule.js';
+import { O as OUTCOME, OUTCOME_TEXTS } from './eligibility/outcome-rules.js';
+import { R as ELIGIBILITY, RULE_TEXTS as ELIGIBILITY_TEXTS } from './eligibility/rules.js';
+import { ENTITLEMENT_TEXTS, E as ENTITLEMENTS } from './entitlements/entitlements.js';
+import { F as FOLLOWUP, FOLLOWUP_TEXTS } from './followup/rules.js';
+import { S as SCHEDULE, SCHEDULE_TEXTS } from './schedule/rules.js';
 
 export { RULES_VERSION } from './core/version.js';
 
@@ -23,9 +23,9 @@ export { RULES_VERSION } from './core/version.js';
  * ```
  */
 export const RULES: readonly RuleDefinition[] = Object.freeze([
-  ...Object.values(ELIGIBILITY),
-  ...Object.values(OUTCOME),
-  ...Object.values(SCHEDULE),
-  ...Object.values(FOLLOWUP),
-  ...Object.values(ENTITLEMENTS),
+  ...catalogue(ELIGIBILITY, ELIGIBILITY_TEXTS),
+  ...catalogue(OUTCOME, OUTCOME_TEXTS),
+  ...catalogue(SCHEDULE, SCHEDULE_TEXTS),
+  ...catalogue(FOLLOWUP, FOLLOWUP_TEXTS),
+  ...catalogue(ENTITLEMENTS, ENTITLEMENT_TEXTS),
 ]);

@@ -37,7 +37,7 @@ export interface Evaluation {
 export type Reasons = { readonly [V in Verdict]: Text };
 
 /** The part of a catalogue entry an evaluation needs. */
-export interface RuleRef {
+export interface EvaluatedRule {
   readonly id: string;
   readonly sources: readonly SourceRef[];
 }
@@ -46,7 +46,7 @@ const NONE: readonly string[] = Object.freeze([]);
 const NO_CHILDREN: readonly Evaluation[] = Object.freeze([]);
 
 /** A leaf evaluation: one rule's verdict on facts, with no children. */
-export function leaf(rule: RuleRef, verdict: Verdict, reason: string, missing: readonly string[] = NONE): Evaluation {
+export function leaf(rule: EvaluatedRule, verdict: Verdict, reason: string, missing: readonly string[] = NONE): Evaluation {
   return {
     rule: rule.id,
     verdict,
@@ -95,7 +95,7 @@ function missingOf(children: readonly Evaluation[]): readonly string[] {
   return out ?? NONE;
 }
 
-function combine(rule: RuleRef, verdict: Verdict, reasons: Reasons, locale: Locale, children: readonly Evaluation[]): Evaluation {
+function combine(rule: EvaluatedRule, verdict: Verdict, reasons: Reasons, locale: Locale, children: readonly Evaluation[]): Evaluation {
   return {
     rule: rule.id,
     verdict,
@@ -107,17 +107,17 @@ function combine(rule: RuleRef, verdict: Verdict, reasons: Reasons, locale: Loca
 }
 
 /** All of the children must hold (three-valued `and`). */
-export function allOf(rule: RuleRef, reasons: Reasons, locale: Locale, children: readonly Evaluation[]): Evaluation {
+export function allOf(rule: EvaluatedRule, reasons: Reasons, locale: Locale, children: readonly Evaluation[]): Evaluation {
   return combine(rule, andVerdict(children.map((c) => c.verdict)), reasons, locale, children);
 }
 
 /** At least one of the children must hold (three-valued `or`). */
-export function anyOf(rule: RuleRef, reasons: Reasons, locale: Locale, children: readonly Evaluation[]): Evaluation {
+export function anyOf(rule: EvaluatedRule, reasons: Reasons, locale: Locale, children: readonly Evaluation[]): Evaluation {
   return combine(rule, orVerdict(children.map((c) => c.verdict)), reasons, locale, children);
 }
 
 /** The child must not hold (three-valued `not`). */
-export function noneOf(rule: RuleRef, reasons: Reasons, locale: Locale, child: Evaluation): Evaluation {
+export function noneOf(rule: EvaluatedRule, reasons: Reasons, locale: Locale, child: Evaluation): Evaluation {
   return combine(rule, notVerdict(child.verdict), reasons, locale, [child]);
 }
 

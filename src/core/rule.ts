@@ -1,18 +1,33 @@
 import type { SourceRef } from './evaluation.js';
 import type { Text } from './locale.js';
 
-/** One entry of the rule catalogue (`RULES`). The function that implements it evaluates under the same id. */
-export interface RuleDefinition {
+/** What the evaluating code needs of a rule: its id and sources (the catalogue's prose lives apart, see `RuleTexts`). */
+export interface RuleRef {
   /** Stable id, dot-separated by area, e.g. `eligibility.referral`. */
   readonly id: string;
-  /** Short name in both languages. */
-  readonly title: Text;
-  /** What the rule says, paraphrased from its source, in both languages. */
-  readonly description: Text;
   /** The source sections it rests on. */
   readonly sources: readonly SourceRef[];
   /** The exported function that implements it (for the generated catalogue). */
   readonly implementedBy: string;
+}
+
+/** A rule's catalogue prose, kept apart from `RuleRef` so that evaluating code does not carry it. */
+export interface RuleTexts {
+  /** Short name in both languages. */
+  readonly title: Text;
+  /** What the rule says, paraphrased from its source, in both languages. */
+  readonly description: Text;
+}
+
+/** One entry of the rule catalogue (`RULES`). The function that implements it evaluates under the same id. */
+export interface RuleDefinition extends RuleRef, RuleTexts {}
+
+/** Joins an area's rule refs with their catalogue texts. */
+export function catalogue<K extends string>(
+  refs: { readonly [P in K]: RuleRef },
+  texts: { readonly [P in K]: RuleTexts },
+): RuleDefinition[] {
+  return (Object.keys(refs) as K[]).map((key) => ({ ...refs[key], ...texts[key] }));
 }
 
 /** Shorthand for a section of RNNK's residential offer. */

@@ -1,4 +1,4 @@
-import { allOf, anyOf, type Evaluation, leaf, type RuleRef, type Verdict } from '../core/evaluation.js';
+import { allOf, anyOf, type EvaluatedRule, type Evaluation, leaf, type Verdict } from '../core/evaluation.js';
 import type { Locale, Options, Text } from '../core/locale.js';
 import { localeOf, parseInput } from '../core/schema.js';
 import type { Employment } from '../core/types.js';
@@ -52,7 +52,7 @@ export interface EligibilityResult {
 
 /** A leaf for a boolean fact that may be unknown. */
 function fact(
-  rule: RuleRef,
+  rule: EvaluatedRule,
   value: boolean | undefined,
   path: string,
   reasons: { readonly [V in Verdict]: Text },

@@ -1,6 +1,6 @@
 /** The eligibility rules of ARR: catalogue entries and the reasons each gives. */
 import type { Reasons } from '../core/evaluation.js';
-import { nav, type RuleDefinition, rnnk } from '../core/rule.js';
+import { nav, type RuleRef, type RuleTexts, rnnk } from '../core/rule.js';
 
 const INTRO = nav('Arbeidsrettet rehabilitering');
 const REFERRAL = rnnk('Henvisning og inntak');
@@ -10,16 +10,86 @@ const GROUNDS = rnnk('Døgnopphold kan benyttes');
 export const R = {
   residential: {
     id: 'eligibility.residential',
-    title: { nb: 'Vilkår for døgntilbudet ved RNNK', en: "Conditions for RNNK's residential offer" },
-    description: {
-      nb: 'Døgntilbudet krever henvisning fra NAV, at grunnvilkåret er oppfylt, at personen er i en av de to målgruppene og at minst ett grunnlag for døgnopphold foreligger.',
-      en: 'The residential offer requires a referral from NAV, the base condition, membership of one of the two target groups and at least one ground for a residential stay.',
-    },
     sources: [REFERRAL, TARGET, GROUNDS],
     implementedBy: 'assessEligibility',
   },
   day: {
     id: 'eligibility.day',
+    sources: [INTRO, REFERRAL],
+    implementedBy: 'assessEligibility',
+  },
+  referral: {
+    id: 'eligibility.referral',
+    sources: [REFERRAL, nav('Nyttig å vite')],
+    implementedBy: 'assessEligibility',
+  },
+  baseCondition: {
+    id: 'eligibility.base-condition',
+    sources: [INTRO, REFERRAL],
+    implementedBy: 'assessEligibility',
+  },
+  onSickLeave: {
+    id: 'eligibility.on-sick-leave',
+    sources: [INTRO, REFERRAL],
+    implementedBy: 'assessEligibility',
+  },
+  workAbilityReduced: {
+    id: 'eligibility.work-ability-reduced',
+    sources: [INTRO, REFERRAL],
+    implementedBy: 'assessEligibility',
+  },
+  targetGroup: {
+    id: 'eligibility.target-group',
+    sources: [TARGET],
+    implementedBy: 'assessEligibility',
+  },
+  targetGroup1: {
+    id: 'eligibility.target-group-1',
+    sources: [TARGET],
+    implementedBy: 'assessEligibility',
+  },
+  prognosisHalved: {
+    id: 'eligibility.prognosis-halved',
+    sources: [TARGET],
+    implementedBy: 'assessEligibility',
+  },
+  targetGroup2: {
+    id: 'eligibility.target-group-2',
+    sources: [TARGET],
+    implementedBy: 'assessEligibility',
+  },
+  groundsAny: {
+    id: 'eligibility.residential-grounds',
+    sources: [GROUNDS],
+    implementedBy: 'assessEligibility',
+  },
+  noDayOffer: {
+    id: 'eligibility.ground.no-suitable-day-offer',
+    sources: [GROUNDS],
+    implementedBy: 'assessEligibility',
+  },
+  environmentChange: {
+    id: 'eligibility.ground.environment-change',
+    sources: [GROUNDS],
+    implementedBy: 'assessEligibility',
+  },
+  complexHealth: {
+    id: 'eligibility.ground.complex-health-problems',
+    sources: [GROUNDS],
+    implementedBy: 'assessEligibility',
+  },
+} as const satisfies Record<string, RuleRef>;
+
+/** Catalogue texts of the rules above: only `RULES` needs them, so bundlers can leave them out of the evaluating code. */
+export const RULE_TEXTS: { readonly [K in keyof typeof R]: RuleTexts } = {
+  residential: {
+    title: { nb: 'Vilkår for døgntilbudet ved RNNK', en: "Conditions for RNNK's residential offer" },
+    description: {
+      nb: 'Døgntilbudet krever henvisning fra NAV, at grunnvilkåret er oppfylt, at personen er i en av de to målgruppene og at minst ett grunnlag for døgnopphold foreligger.',
+      en: 'The residential offer requires a referral from NAV, the base condition, membership of one of the two target groups and at least one ground for a residential stay.',
+    },
+  },
+  day: {
     title: {
       nb: 'Vilkår for arbeidsrettet rehabilitering (NAVs generelle tiltak)',
       en: "Conditions for work-oriented rehabilitation (NAV's general measure)",
@@ -28,130 +98,92 @@ export const R = {
       nb: 'Det generelle tiltaket krever henvisning fra NAV og at grunnvilkåret er oppfylt; RNNKs målgrupper og grunnlag for døgnopphold gjelder ikke.',
       en: "NAV's general measure requires a referral from NAV and the base condition; RNNK's target groups and residential grounds do not apply.",
     },
-    sources: [INTRO, REFERRAL],
-    implementedBy: 'assessEligibility',
   },
   referral: {
-    id: 'eligibility.referral',
     title: { nb: 'Henvisning fra NAV-kontoret', en: 'Referral from the NAV office' },
     description: {
       nb: 'Deltakere henvises av det lokale NAV-kontoret. Fastlege eller andre kan ikke henvise, men kan kontakte NAV for å avklare om tilbudet passer.',
       en: 'Participants are referred by their local NAV office. A GP or anyone else cannot refer, but may contact NAV to clarify whether the offer fits.',
     },
-    sources: [REFERRAL, nav('Nyttig å vite')],
-    implementedBy: 'assessEligibility',
   },
   baseCondition: {
-    id: 'eligibility.base-condition',
     title: { nb: 'Grunnvilkår: sykmeldt og/eller nedsatt arbeidsevne', en: 'Base condition: on sick leave and/or reduced work ability' },
     description: {
       nb: 'Tiltaket er for personer som er sykmeldt og/eller har fått arbeidsevnen nedsatt slik at de hindres i å skaffe eller beholde inntektsgivende arbeid.',
       en: 'The measure is for people on sick leave and/or whose work ability is reduced so that it hinders them in getting or keeping income-generating work.',
     },
-    sources: [INTRO, REFERRAL],
-    implementedBy: 'assessEligibility',
   },
   onSickLeave: {
-    id: 'eligibility.on-sick-leave',
     title: { nb: 'Sykmeldt', en: 'On sick leave' },
     description: {
       nb: 'Personen er sykmeldt: sykmeldingsgraden er fra 20 til 100 prosent (0 betyr ikke sykmeldt).',
       en: 'The person is on sick leave: the sick-leave grade is 20 to 100 percent (0 means not on sick leave).',
     },
-    sources: [INTRO, REFERRAL],
-    implementedBy: 'assessEligibility',
   },
   workAbilityReduced: {
-    id: 'eligibility.work-ability-reduced',
     title: { nb: 'Nedsatt arbeidsevne', en: 'Reduced work ability' },
     description: {
       nb: 'Arbeidsevnen er nedsatt slik at personen hindres i å skaffe eller beholde inntektsgivende arbeid.',
       en: 'Work ability is reduced so that it hinders the person in getting or keeping income-generating work.',
     },
-    sources: [INTRO, REFERRAL],
-    implementedBy: 'assessEligibility',
   },
   targetGroup: {
-    id: 'eligibility.target-group',
     title: { nb: 'Målgruppe for døgntilbudet', en: 'Target group of the residential offer' },
     description: {
       nb: 'Personer i arbeid vurderes etter målgruppe 1, personer uten arbeidsforhold etter målgruppe 2.',
       en: 'Employed people are assessed under target group 1, people without employment under target group 2.',
     },
-    sources: [TARGET],
-    implementedBy: 'assessEligibility',
   },
   targetGroup1: {
-    id: 'eligibility.target-group-1',
     title: { nb: 'Målgruppe 1: i arbeid', en: 'Target group 1: employed' },
     description: {
       nb: 'Personen har et arbeidsforhold, er sykmeldt, og det er sannsynlig at sykmeldingsgraden er redusert med minst halvparten to uker etter endt opphold.',
       en: 'The person is employed, on sick leave, and it is likely that the sick-leave grade is reduced by at least half two weeks after the stay ends.',
     },
-    sources: [TARGET],
-    implementedBy: 'assessEligibility',
   },
   prognosisHalved: {
-    id: 'eligibility.prognosis-halved',
     title: { nb: 'Sannsynlig halvert sykmelding etter to uker', en: 'Sick leave likely halved after two weeks' },
     description: {
       nb: 'NAV eller teamet har vurdert det som sannsynlig at sykmeldingsgraden er redusert med minst halvparten to uker etter endt opphold. Vurderingen er en opplysning; biblioteket gjetter den aldri.',
       en: 'NAV or the team has judged it likely that the sick-leave grade is reduced by at least half two weeks after the stay. The judgement is an input; the library never guesses it.',
     },
-    sources: [TARGET],
-    implementedBy: 'assessEligibility',
   },
   targetGroup2: {
-    id: 'eligibility.target-group-2',
     title: { nb: 'Målgruppe 2: uten arbeidsforhold', en: 'Target group 2: not employed' },
     description: {
       nb: 'Personen har ikke arbeidsforhold, og det er sannsynlig at personen åtte uker etter endt opphold er friskmeldt til NAV og registrert arbeidssøker, eller er i arbeid eller i arbeidsrettet aktivitet i ordinært arbeidsliv i samarbeid med NAV.',
       en: 'The person is not employed, and it is likely that eight weeks after the stay they are declared fit to NAV and registered as a job seeker, or in work or in work-oriented activity in ordinary working life in cooperation with NAV.',
     },
-    sources: [TARGET],
-    implementedBy: 'assessEligibility',
   },
   groundsAny: {
-    id: 'eligibility.residential-grounds',
     title: { nb: 'Grunnlag for døgnopphold', en: 'Grounds for a residential stay' },
     description: {
       nb: 'Døgnopphold kan brukes når minst ett av tre grunnlag foreligger: ikke noe egnet dagtilbud, miljøforandring av vesentlig betydning, eller mer kompliserte eller tyngre helseplager.',
       en: 'A residential stay may be used when at least one of three grounds holds: no suitable day offer, a change of environment of essential importance, or more complicated or heavier health problems.',
     },
-    sources: [GROUNDS],
-    implementedBy: 'assessEligibility',
   },
   noDayOffer: {
-    id: 'eligibility.ground.no-suitable-day-offer',
     title: { nb: 'Ikke noe egnet dagtilbud', en: 'No suitable day offer' },
     description: {
       nb: 'Det finnes ikke noe egnet dagtilbud innen arbeidsrettet rehabilitering.',
       en: 'There is no suitable day offer of work-oriented rehabilitation.',
     },
-    sources: [GROUNDS],
-    implementedBy: 'assessEligibility',
   },
   environmentChange: {
-    id: 'eligibility.ground.environment-change',
     title: { nb: 'Miljøforandring av vesentlig betydning', en: 'Change of environment essential' },
     description: {
       nb: 'En miljøforandring vurderes å ha vesentlig betydning for rehabiliteringen.',
       en: 'A change of environment is judged to be of essential importance for the rehabilitation.',
     },
-    sources: [GROUNDS],
-    implementedBy: 'assessEligibility',
   },
   complexHealth: {
-    id: 'eligibility.ground.complex-health-problems',
     title: { nb: 'Mer kompliserte eller tyngre helseplager', en: 'More complicated or heavier health problems' },
     description: {
       nb: 'Deltakeren har mer kompliserte eller tyngre helseplager.',
       en: 'The participant has more complicated or heavier health problems.',
     },
-    sources: [GROUNDS],
-    implementedBy: 'assessEligibility',
   },
-} as const satisfies Record<string, RuleDefinition>;
+};
 
 /** Reasons of the combined rules, per verdict. */
 export const REASONS = {

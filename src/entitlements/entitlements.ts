@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { type Evaluation, leaf, type Verdict } from '../core/evaluation.js';
 import type { Options, Text } from '../core/locale.js';
-import { nav, type RuleDefinition, rnnk } from '../core/rule.js';
+import { nav, type RuleRef, type RuleTexts, rnnk } from '../core/rule.js';
 import { localeOf, parseInput } from '../core/schema.js';
 import { RULES_VERSION } from '../core/version.js';
 
@@ -18,59 +18,72 @@ const USEFUL = nav('Nyttig å vite');
 export const E = {
   travel: {
     id: 'entitlements.travel',
-    title: { nb: 'Hvem betaler reisen', en: 'Who pays the travel' },
-    description: {
-      nb: 'Deltakere med sykepenger betaler reisen til og fra RNNK selv; for deltakere med arbeidsavklaringspenger dekker NAV reisen. Kildene sier ikke noe om andre ytelser.',
-      en: 'Participants on sickness benefit pay their own travel to and from RNNK; for participants on AAP, NAV covers it. The sources say nothing of other benefits.',
-    },
     sources: [PRACTICAL],
     implementedBy: 'travelCosts',
   },
   terms: {
     id: 'entitlements.terms',
-    title: { nb: 'Vilkår for å delta', en: 'Terms of taking part' },
-    description: {
-      nb: 'Deltakeren bor på enerom og betaler ingen egenandel; livsoppholdsytelsen beholdes, og den som ikke har en kan ha rett til stønad ved tiltak.',
-      en: 'The participant has a single room and pays no fee; a livelihood benefit is kept, and a person without one may be entitled to the allowance for participants.',
-    },
     sources: [PRACTICAL, USEFUL],
     implementedBy: 'participationTerms',
   },
   fee: {
     id: 'entitlements.no-fee',
-    title: { nb: 'Ingen egenandel', en: 'No participant fee' },
-    description: { nb: 'Det er ingen egenandel for deltakere i tilbudet.', en: 'There is no participant fee in the offer.' },
     sources: [PRACTICAL],
     implementedBy: 'participationTerms',
   },
   room: {
     id: 'entitlements.single-room',
-    title: { nb: 'Enerom', en: 'Single room' },
-    description: { nb: 'Oppholdet er i enerom.', en: 'The stay is in a single room.' },
     sources: [PRACTICAL],
     implementedBy: 'participationTerms',
   },
   keepsBenefit: {
     id: 'entitlements.keeps-benefit',
-    title: { nb: 'Ytelsen beholdes', en: 'The benefit is kept' },
-    description: {
-      nb: 'Den som får stønad til livsopphold, for eksempel sykepenger eller arbeidsavklaringspenger, beholder ytelsen mens tiltaket pågår.',
-      en: 'A person receiving a livelihood benefit, such as sickness benefit or AAP, keeps it while taking part.',
-    },
     sources: [USEFUL],
     implementedBy: 'participationTerms',
   },
   measureAllowance: {
     id: 'entitlements.measure-allowance',
+    sources: [USEFUL],
+    implementedBy: 'participationTerms',
+  },
+} as const satisfies Record<string, RuleRef>;
+
+/** Catalogue texts of the rules above: only `RULES` needs them, so bundlers can leave them out of the evaluating code. */
+export const ENTITLEMENT_TEXTS: { readonly [K in keyof typeof E]: RuleTexts } = {
+  travel: {
+    title: { nb: 'Hvem betaler reisen', en: 'Who pays the travel' },
+    description: {
+      nb: 'Deltakere med sykepenger betaler reisen til og fra RNNK selv; for deltakere med arbeidsavklaringspenger dekker NAV reisen. Kildene sier ikke noe om andre ytelser.',
+      en: 'Participants on sickness benefit pay their own travel to and from RNNK; for participants on AAP, NAV covers it. The sources say nothing of other benefits.',
+    },
+  },
+  terms: {
+    title: { nb: 'Vilkår for å delta', en: 'Terms of taking part' },
+    description: {
+      nb: 'Deltakeren bor på enerom og betaler ingen egenandel; livsoppholdsytelsen beholdes, og den som ikke har en kan ha rett til stønad ved tiltak.',
+      en: 'The participant has a single room and pays no fee; a livelihood benefit is kept, and a person without one may be entitled to the allowance for participants.',
+    },
+  },
+  fee: {
+    title: { nb: 'Ingen egenandel', en: 'No participant fee' },
+    description: { nb: 'Det er ingen egenandel for deltakere i tilbudet.', en: 'There is no participant fee in the offer.' },
+  },
+  room: { title: { nb: 'Enerom', en: 'Single room' }, description: { nb: 'Oppholdet er i enerom.', en: 'The stay is in a single room.' } },
+  keepsBenefit: {
+    title: { nb: 'Ytelsen beholdes', en: 'The benefit is kept' },
+    description: {
+      nb: 'Den som får stønad til livsopphold, for eksempel sykepenger eller arbeidsavklaringspenger, beholder ytelsen mens tiltaket pågår.',
+      en: 'A person receiving a livelihood benefit, such as sickness benefit or AAP, keeps it while taking part.',
+    },
+  },
+  measureAllowance: {
     title: { nb: 'Stønad ved tiltak', en: 'Allowance for participants' },
     description: {
       nb: 'Den som ikke har stønad til livsopphold, kan ha rett til stønad ved tiltak.',
       en: 'A person without a livelihood benefit may be entitled to the allowance for participants in a measure.',
     },
-    sources: [USEFUL],
-    implementedBy: 'participationTerms',
   },
-} as const satisfies Record<string, RuleDefinition>;
+};
 
 const SILENT: Text = {
   nb: 'Kildene sier ikke noe om denne ytelsen; de nevner bare sykepenger og arbeidsavklaringspenger. Avklar med NAV-kontoret.',
