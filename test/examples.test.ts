@@ -12,12 +12,16 @@ import * as schemas from '../src/schemas.js';
 
 const srcDir = fileURLToPath(new URL('../src/', import.meta.url));
 const files = (dir: string): string[] =>
-  readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : []));
+  readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith('.ts') ? [join(dir, e.name)] : [],
+  );
 
 const examples: { file: string; fn: string; code: string }[] = [];
 for (const file of files(srcDir)) {
   const text = readFileSync(file, 'utf8');
-  for (const m of text.matchAll(/@example\s*\n\s*\*\s*```ts\n([\s\S]*?)\*\s*```[\s\S]*?\*\/\s*\nexport (?:async )?(?:function|class|const) (\w+)/g)) {
+  for (const m of text.matchAll(
+    /@example\s*\n\s*\*\s*```ts\n([\s\S]*?)\*\s*```[\s\S]*?\*\/\s*\nexport (?:async )?(?:function|class|const) (\w+)/g,
+  )) {
     examples.push({ file: file.slice(srcDir.length), fn: m[2] as string, code: (m[1] as string).replace(/^\s*\* ?/gm, '') });
   }
 }
@@ -30,7 +34,10 @@ describe('TSDoc examples', () => {
   });
 
   test.each(examples.map((e) => [`${e.file}: ${e.fn}`, e] as const))('%s runs', async (_name, example) => {
-    const code = example.code.replace(/import \{([^}]*)\} from 'arr-rules(\/schemas)?';/g, (_m, names: string, sub?: string) => `const {${names}} = ${sub ? '__schemas' : '__api'};`);
+    const code = example.code.replace(
+      /import \{([^}]*)\} from 'arr-rules(\/schemas)?';/g,
+      (_m, names: string, sub?: string) => `const {${names}} = ${sub ? '__schemas' : '__api'};`,
+    );
     const js = transformSync(code, { loader: 'ts', format: 'cjs' }).code;
     const run = new Function('__api', '__schemas', 'console', js);
     expect(() => run(api, schemas, { log: () => {} })).not.toThrow();

@@ -5,7 +5,6 @@
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { type InputIssue, InvalidInputError } from '../core/errors.js';
@@ -13,6 +12,7 @@ import type { Verdict } from '../core/evaluation.js';
 import { isLocale, type Locale } from '../core/locale.js';
 import { errorMap, toIssues } from '../core/schema.js';
 import { assessEligibility, type EligibilityInput, evaluateEligibility } from '../eligibility/assess.js';
+import { eligibilityKey, isPlainValidEligibility } from '../eligibility/fast.js';
 import { assessOutcome, type OutcomeInput } from '../eligibility/outcome.js';
 import { EligibilityInputSchema } from '../eligibility/schemas.js';
 import { assessFollowUpPlan, type FollowUpMeeting } from '../followup/followup.js';
@@ -150,8 +150,7 @@ async function batch(file: string | undefined, io: CliIo, locale: Locale): Promi
     buffer = '';
     if (!ok) await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()));
   };
-  const reader = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
-  for await (const raw of reader) {
+  for await (const raw of lines(input)) {
     line += 1;
     if (raw.trim() === '') continue;
     buffer += `${batchLine(raw, line, locale, map, counts)}\n`;
@@ -168,6 +167,26 @@ async function batch(file: string | undefined, io: CliIo, locale: Locale): Promi
     );
   }
   return counts.invalid > 0 ? 1 : 0;
+}
+
+/**
+ * The lines of a stream, read with the stream's own backpressure: the file is
+ * never read ahead of the processing, so memory stays flat whatever its size
+ * (readline's async iterator buffers lines when reading outpaces the consumer).
+ */
+export async function* lines(input: Readable): AsyncGenerator<string> {
+  input.setEncoding('utf8');
+  let rest = '';
+  for await (const chunk of input as AsyncIterable<string>) {
+    const text = rest + chunk;
+    let start = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
+      yield text.charCodeAt(nl - 1) === 13 ? text.slice(start, nl - 1) : text.slice(start, nl);
+      start = nl + 1;
+    }
+    rest = text.slice(start);
+  }
+  if (rest !== '') yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
 }
 
 /** One NDJSON line in, one JSON line out: the result, or `{ line, issues }`. */
@@ -189,16 +208,33 @@ function batchLine(
       issues: [{ path: '', message: t(locale, `Linjen er ikke gyldig JSON (${detail}).`, `The line is not valid JSON (${detail}).`) }],
     });
   }
-  // Validation without throwing: a bad line is data, not an exception, on the hot path.
-  const result = EligibilityInputSchema.safeParse(value, { error: map });
-  if (!result.success) {
-    counts.invalid += 1;
-    return JSON.stringify({ line, issues: toIssues(result.error.issues) });
+  let input: EligibilityInput;
+  if (isPlainValidEligibility(value)) input = value;
+  else {
+    // Validation without throwing: a bad line is data, not an exception.
+    const result = EligibilityInputSchema.safeParse(value, { error: map });
+    if (!result.success) {
+      counts.invalid += 1;
+      return JSON.stringify({ line, issues: toIssues(result.error.issues) });
+    }
+    input = result.data as EligibilityInput;
   }
-  const assessed = evaluateEligibility(result.data as EligibilityInput, locale);
-  counts[assessed.verdict] += 1;
-  return JSON.stringify(assessed);
+  // Results depend only on the input's class (eligibilityKey), and serializing the explanation is the
+  // costly part of a line, so each class is evaluated and serialized once. Bounded: cleared when full.
+  const key = `${locale}|${eligibilityKey(input)}`;
+  let cached = seen.get(key);
+  if (cached === undefined) {
+    const assessed = evaluateEligibility(input, locale);
+    cached = { verdict: assessed.verdict, json: JSON.stringify(assessed) };
+    if (seen.size >= SEEN_MAX) seen.clear();
+    seen.set(key, cached);
+  }
+  counts[cached.verdict] += 1;
+  return cached.json;
 }
+
+const SEEN_MAX = 5_000;
+const seen = new Map<string, { verdict: Verdict; json: string }>();
 
 function reportIssues(io: CliIo, locale: Locale, issues: readonly InputIssue[]): void {
   io.stderr.write(`${t(locale, 'Ugyldige data:', 'Invalid input:')}\n`);

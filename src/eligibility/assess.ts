@@ -3,6 +3,7 @@ import type { Locale, Options, Text } from '../core/locale.js';
 import { localeOf, parseInput } from '../core/schema.js';
 import type { Employment } from '../core/types.js';
 import { RULES_VERSION } from '../core/version.js';
+import { isPlainValidEligibility } from './fast.js';
 import { R, REASONS } from './rules.js';
 import { EligibilityInputSchema } from './schemas.js';
 
@@ -282,5 +283,7 @@ export function evaluateEligibility(input: EligibilityInput, locale: Locale): El
  */
 export function assessEligibility(input: EligibilityInput, options?: Options): EligibilityResult {
   const locale = localeOf(options);
-  return evaluateEligibility(parseInput(EligibilityInputSchema, input, locale) as EligibilityInput, locale);
+  // Valid input skips zod (the hot path of batch and bulk callers); anything else gets every issue named by zod.
+  const valid = isPlainValidEligibility(input) ? input : (parseInput(EligibilityInputSchema, input, locale) as EligibilityInput);
+  return evaluateEligibility(valid, locale);
 }

@@ -192,3 +192,12 @@ describe('iCalendar folding', async () => {
     expect(foldLine('SHORT:abc')).toBe('SHORT:abc');
   });
 });
+
+describe('batch line splitting', async () => {
+  const { lines } = await import('../../src/cli/run.js');
+  test('LF, CRLF, a last line without newline, lines split across chunks', async () => {
+    const out: string[] = [];
+    for await (const l of lines(Readable.from(['a\r\nb', 'c\n', '\nd']))) out.push(l);
+    expect(out).toEqual(['a', 'bc', '', 'd']);
+  });
+});

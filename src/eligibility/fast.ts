@@ -1,0 +1,58 @@
+/**
+ * The eligibility hot path. `isPlainValidEligibility` accepts only what
+ * `EligibilityInputSchema` accepts (a property test holds it to that), so a
+ * valid input skips zod; anything else goes to zod, which names the issues.
+ * `eligibilityKey` names the class of an input the evaluation depends on, so
+ * callers that evaluate many inputs may reuse results.
+ */
+import type { EligibilityInput } from './assess.js';
+
+const REFERRALS = new Set(['nav', 'gp', 'self', 'other']);
+const TOP = new Set(['referral', 'employment', 'offer', 'sickLeaveGrade', 'workAbilityReduced', 'prognosis', 'residentialGrounds']);
+const PROGNOSIS = ['sickLeaveHalvedTwoWeeksAfter', 'inWorkOrJobSeekingEightWeeksAfter'] as const;
+const GROUNDS = ['noSuitableDayOffer', 'environmentChangeEssential', 'complexHealthProblems'] as const;
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;
+  const proto = Object.getPrototypeOf(value);
+  return proto === Object.prototype || proto === null;
+}
+
+/** Only own enumerable keys from `allowed`, each optional boolean. */
+function booleansOnly(value: unknown, allowed: readonly string[]): boolean {
+  if (!isPlainObject(value)) return false;
+  let seen = 0;
+  for (const key of allowed) {
+    const v = value[key];
+    if (Object.hasOwn(value, key)) {
+      seen += 1;
+      if (v !== undefined && typeof v !== 'boolean') return false;
+    }
+  }
+  return Object.keys(value).length === seen;
+}
+
+/** True only for an input the schema accepts as it is. */
+export function isPlainValidEligibility(input: unknown): input is EligibilityInput {
+  if (!isPlainObject(input)) return false;
+  for (const key of Object.keys(input)) if (!TOP.has(key)) return false;
+  if (typeof input.referral !== 'string' || !REFERRALS.has(input.referral)) return false;
+  if (input.employment !== 'employed' && input.employment !== 'not-employed') return false;
+  if (input.offer !== undefined && input.offer !== 'residential' && input.offer !== 'day') return false;
+  const g = input.sickLeaveGrade;
+  if (g !== undefined && !(typeof g === 'number' && Number.isInteger(g) && (g === 0 || (g >= 20 && g <= 100)))) return false;
+  if (input.workAbilityReduced !== undefined && typeof input.workAbilityReduced !== 'boolean') return false;
+  if (input.prognosis !== undefined && !booleansOnly(input.prognosis, PROGNOSIS)) return false;
+  if (input.residentialGrounds !== undefined && !booleansOnly(input.residentialGrounds, GROUNDS)) return false;
+  return true;
+}
+
+const tri = (v: boolean | undefined) => (v === undefined ? '-' : v ? '1' : '0');
+
+/** The class of a valid input that decides its result: two inputs with the same key get equal results. */
+export function eligibilityKey(input: EligibilityInput): string {
+  const g = input.sickLeaveGrade;
+  const p = input.prognosis;
+  const r = input.residentialGrounds;
+  return `${input.referral}|${input.employment}|${input.offer ?? '-'}|${g === undefined ? '-' : g > 0 ? '1' : '0'}|${tri(input.workAbilityReduced)}|${tri(p?.sickLeaveHalvedTwoWeeksAfter)}${tri(p?.inWorkOrJobSeekingEightWeeksAfter)}|${tri(r?.noSuitableDayOffer)}${tri(r?.environmentChangeEssential)}${tri(r?.complexHealthProblems)}`;
+}

@@ -1,0 +1,61 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { errorMap } from '../../src/core/schema.js';
+import { evaluateEligibility } from '../../src/eligibility/assess.js';
+import { eligibilityKey, isPlainValidEligibility } from '../../src/eligibility/fast.js';
+import { EligibilityInputSchema } from '../../src/eligibility/schemas.js';
+import { eligibilityInput } from './arbitraries.js';
+
+const nearValid = fc.oneof(
+  eligibilityInput,
+  fc.anything({ maxDepth: 2 }),
+  fc.tuple(eligibilityInput, fc.string(), fc.anything({ maxDepth: 1 })).map(([v, k, x]) => ({ ...v, [k]: x })),
+  fc
+    .tuple(
+      eligibilityInput,
+      fc.constantFrom('referral', 'employment', 'offer', 'sickLeaveGrade', 'workAbilityReduced', 'prognosis', 'residentialGrounds'),
+      fc.anything({ maxDepth: 1 }),
+    )
+    .map(([v, k, x]) => ({ ...v, [k]: x })),
+  fc.tuple(eligibilityInput, fc.oneof(fc.integer({ min: -5, max: 120 }), fc.double())).map(([v, g]) => ({ ...v, sickLeaveGrade: g })),
+  fc
+    .tuple(eligibilityInput, fc.string(), fc.anything({ maxDepth: 0 }))
+    .map(([v, k, x]) => ({ ...v, prognosis: { ...v.prognosis, [k]: x } })),
+);
+
+describe('the eligibility hot path', () => {
+  test.prop([nearValid], { numRuns: 5_000 })('the fast check accepts only what the schema accepts, unchanged', (input) => {
+    if (isPlainValidEligibility(input)) {
+      const parsed = EligibilityInputSchema.safeParse(input, { error: errorMap('en') });
+      expect(parsed.success).toBe(true);
+      expect(parsed.data).toEqual(input);
+    }
+  });
+
+  test.prop([eligibilityInput])('every valid input generated takes the fast path', (input) => {
+    expect(isPlainValidEligibility(input)).toBe(true);
+  });
+
+  test('a prototype other than Object’s, an array, or an extra key leaves the fast path', () => {
+    expect(isPlainValidEligibility(Object.assign(Object.create({ x: 1 }), { referral: 'nav', employment: 'employed' }))).toBe(false);
+    expect(isPlainValidEligibility([])).toBe(false);
+    expect(isPlainValidEligibility({ referral: 'nav', employment: 'employed', extra: 1 })).toBe(false);
+    expect(isPlainValidEligibility({ referral: 'nav', employment: 'employed', prognosis: { x: true } })).toBe(false);
+    expect(isPlainValidEligibility({ referral: 'nav', employment: 'employed', sickLeaveGrade: 19 })).toBe(false);
+  });
+
+  test.prop([eligibilityInput, eligibilityInput, fc.constantFrom<'nb' | 'en'>('nb', 'en')])(
+    'inputs with one key get equal results',
+    (a, b, locale) => {
+      if (eligibilityKey(a) === eligibilityKey(b)) expect(evaluateEligibility(a, locale)).toEqual(evaluateEligibility(b, locale));
+    },
+  );
+
+  test.prop([eligibilityInput, fc.constantFrom(20, 35, 50, 80, 100)])('the grade matters only as absent, 0 or positive', (input, grade) => {
+    if (input.sickLeaveGrade !== undefined && input.sickLeaveGrade > 0) {
+      const other = { ...input, sickLeaveGrade: grade };
+      expect(eligibilityKey(other)).toBe(eligibilityKey(input));
+      expect(evaluateEligibility(other, 'nb')).toEqual(evaluateEligibility(input, 'nb'));
+    }
+  });
+});
