@@ -166,13 +166,13 @@ function readInput(): Record<string, unknown> {
   return input;
 }
 
-const escape = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
+const escapeHtml = (s: string) => s.replace(/[&<>"]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[c] ?? c);
 
 function renderTree(node: Evaluation): string {
   const mark = node.verdict === 'yes' ? '✓' : node.verdict === 'no' ? '✗' : '?';
   const cite = node.sources.map((s) => `${s.source}: ${s.section}`).join('; ');
   const children = node.children.length > 0 ? `<ul>${node.children.map(renderTree).join('')}</ul>` : '';
-  return `<li data-rule="${node.rule}" data-verdict="${node.verdict}"><span aria-hidden="true">${mark}</span> ${escape(node.reason)} <span class="src">(${escape(cite)})</span>${children}</li>`;
+  return `<li data-rule="${node.rule}" data-verdict="${node.verdict}"><span aria-hidden="true">${mark}</span> ${escapeHtml(node.reason)} <span class="src">(${escapeHtml(cite)})</span>${children}</li>`;
 }
 
 function update(): void {
@@ -191,7 +191,7 @@ function update(): void {
     const control = document.getElementById(id(field.path)) as HTMLElement;
     const message = errors.get(field.path);
     (document.getElementById(`${id(field.path)}-error`) as HTMLElement).innerHTML = message
-      ? `<p class="aksel-error-message aksel-label">${escape(message)}</p>`
+      ? `<p class="aksel-error-message aksel-label">${escapeHtml(message)}</p>`
       : '';
     control.setAttribute('aria-invalid', message ? 'true' : 'false');
     control
@@ -212,7 +212,7 @@ function update(): void {
     return;
   }
   const result = assessEligibility(input as unknown as EligibilityInput, { locale });
-  verdictBox.innerHTML = `<p class="aksel-heading aksel-heading--small" id="verdict-text" data-verdict="${result.verdict}">${TEXT.verdict[result.verdict][locale]}: ${escape(result.evaluation.reason)}</p>`;
+  verdictBox.innerHTML = `<p class="aksel-heading aksel-heading--small" id="verdict-text" data-verdict="${result.verdict}">${TEXT.verdict[result.verdict][locale]}: ${escapeHtml(result.evaluation.reason)}</p>`;
   reasons.innerHTML = `<ul>${result.evaluation.children.map(renderTree).join('')}</ul>`;
   missingBox.innerHTML =
     result.missing.length > 0

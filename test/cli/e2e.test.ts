@@ -13,7 +13,8 @@ const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'arr-e2e-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const arr = (args: string[], input?: string) => spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, maxBuffer: 1 << 30 });
+const arr = (args: string[], input?: string) =>
+  spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, maxBuffer: 1 << 30 });
 
 describe.skipIf(!existsSync(cli))('the built arr-rules executable', () => {
   test('plans a stay into a calendar file', () => {
@@ -37,7 +38,9 @@ describe.skipIf(!existsSync(cli))('the built arr-rules executable', () => {
   });
 
   test('runs a 100 000-line batch: one line out per line in', () => {
-    const sample = readFileSync(join(examples, 'batch.ndjson'), 'utf8').split('\n').filter((l) => l.trim() !== '' && !l.includes('"sickLeaveGrade":15'));
+    const sample = readFileSync(join(examples, 'batch.ndjson'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !l.includes('"sickLeaveGrade":15'));
     const lines = Array.from({ length: 100_000 }, (_, i) => sample[i % sample.length]).join('\n');
     writeFileSync(join(dir, 'cases.ndjson'), `${lines}\n`);
     const r = arr(['batch', join(dir, 'cases.ndjson')]);
