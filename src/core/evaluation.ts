@@ -57,6 +57,12 @@ export function leaf(rule: EvaluatedRule, verdict: Verdict, reason: string, miss
   };
 }
 
+/** A leaf for a yes/no fact that may be unknown: `undetermined` naming `path` when it is absent. */
+export function fact(rule: EvaluatedRule, value: boolean | undefined, path: string, reasons: Reasons, locale: Locale): Evaluation {
+  if (value === undefined) return leaf(rule, 'undetermined', reasons.undetermined[locale], [path]);
+  return value ? leaf(rule, 'yes', reasons.yes[locale]) : leaf(rule, 'no', reasons.no[locale]);
+}
+
 /** Kleene conjunction: `no` if any is `no`, else `undetermined` if any is, else `yes`. */
 export function andVerdict(verdicts: readonly Verdict[]): Verdict {
   let result: Verdict = 'yes';

@@ -1,4 +1,4 @@
-import { allOf, anyOf, type EvaluatedRule, type Evaluation, leaf, type Verdict } from '../core/evaluation.js';
+import { allOf, anyOf, type Evaluation, fact, leaf, type Verdict } from '../core/evaluation.js';
 import type { Locale, Options, Text } from '../core/locale.js';
 import { localeOf, parseInput } from '../core/schema.js';
 import type { Employment } from '../core/types.js';
@@ -49,18 +49,6 @@ export interface EligibilityResult {
   readonly evaluation: Evaluation;
   /** The version of the rules that gave this answer. */
   readonly rulesVersion: string;
-}
-
-/** A leaf for a boolean fact that may be unknown. */
-function fact(
-  rule: EvaluatedRule,
-  value: boolean | undefined,
-  path: string,
-  reasons: { readonly [V in Verdict]: Text },
-  locale: Locale,
-): Evaluation {
-  if (value === undefined) return leaf(rule, 'undetermined', reasons.undetermined[locale], [path]);
-  return value ? leaf(rule, 'yes', reasons.yes[locale]) : leaf(rule, 'no', reasons.no[locale]);
 }
 
 const REFERRAL_REASONS: Record<EligibilityInput['referral'], { verdict: Verdict; text: Text }> = {

@@ -1,6 +1,6 @@
 import { describeValue, type IsoDate, isoOf, MAX_DAY, outOfRange, requireDate } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
-import { allOf, anyOf, type Evaluation, leaf, type Verdict } from '../core/evaluation.js';
+import { allOf, anyOf, type Evaluation, fact, leaf, type Verdict } from '../core/evaluation.js';
 import type { Locale, Options, Text } from '../core/locale.js';
 import { localeOf, parseInput } from '../core/schema.js';
 import type { Employment } from '../core/types.js';
@@ -103,17 +103,6 @@ const FACT: Record<'declaredFit' | 'registered' | 'inWork' | 'inActivity', { rea
   },
 };
 
-function boolFact(
-  rule: (typeof O)[keyof typeof O],
-  value: boolean | undefined,
-  path: string,
-  texts: { readonly [V in Verdict]: Text },
-  locale: Locale,
-): Evaluation {
-  if (value === undefined) return leaf(rule, 'undetermined', texts.undetermined[locale], [path]);
-  return leaf(rule, value ? 'yes' : 'no', texts[value ? 'yes' : 'no'][locale]);
-}
-
 function group1(input: OutcomeInput, locale: Locale): Evaluation {
   const start = input.sickLeaveGradeAtStart;
   const now = input.sickLeaveGradeAtCheckpoint;
@@ -159,11 +148,11 @@ function group1(input: OutcomeInput, locale: Locale): Evaluation {
 function group2(input: OutcomeInput, locale: Locale): Evaluation {
   return anyOf(O.group2, OUTCOME_REASONS.group2, locale, [
     allOf(O.fitAndRegistered, OUTCOME_REASONS.fitAndRegistered, locale, [
-      boolFact(O.declaredFit, input.declaredFit, 'declaredFit', FACT.declaredFit, locale),
-      boolFact(O.registered, input.registeredJobSeeker, 'registeredJobSeeker', FACT.registered, locale),
+      fact(O.declaredFit, input.declaredFit, 'declaredFit', FACT.declaredFit, locale),
+      fact(O.registered, input.registeredJobSeeker, 'registeredJobSeeker', FACT.registered, locale),
     ]),
-    boolFact(O.inWork, input.inWork, 'inWork', FACT.inWork, locale),
-    boolFact(O.inActivity, input.inWorkOrientedActivity, 'inWorkOrientedActivity', FACT.inActivity, locale),
+    fact(O.inWork, input.inWork, 'inWork', FACT.inWork, locale),
+    fact(O.inActivity, input.inWorkOrientedActivity, 'inWorkOrientedActivity', FACT.inActivity, locale),
   ]);
 }
 
