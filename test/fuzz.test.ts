@@ -48,13 +48,11 @@ const weird = fc.oneof(
   fc.letrec((tie) => ({ node: fc.oneof({ depthSize: 'small' }, fc.constant(null), fc.record({ child: tie('node') })) })).node,
 );
 const date = fc.oneof(
-  fc
-    .integer({ min: -1000, max: 40000 })
-    .map(
-      (d) =>
-        api.addWorkingDays('2000-01-03', 0) &&
-        `20${String(Math.abs(d) % 100).padStart(2, '0')}-${String((Math.abs(d) % 13) + 1).padStart(2, '0')}-${String((Math.abs(d) % 31) + 1).padStart(2, '0')}`,
-    ),
+  fc.integer({ min: -1000, max: 40000 }).map(
+    (d) =>
+      // Month 13 and day 31 come up on purpose: impossible dates next to real ones.
+      `20${String(Math.abs(d) % 100).padStart(2, '0')}-${String((Math.abs(d) % 13) + 1).padStart(2, '0')}-${String((Math.abs(d) % 31) + 1).padStart(2, '0')}`,
+  ),
   weird,
 );
 const locale = fc.option(fc.record({ locale: fc.oneof(fc.constantFrom('nb', 'en'), weird) }, { requiredKeys: [] }), { nil: undefined });
