@@ -1,11 +1,20 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { InvalidInputError } from '../src/core/errors.js';
 import { type Evaluation, walkEvaluation } from '../src/core/evaluation.js';
 import { RULES } from '../src/rules.js';
 
-const sourcesDir = fileURLToPath(new URL('../../shared/sources/', import.meta.url));
+/** ../shared/sources beside the checkout, found by walking up (Stryker runs the tests from a sandbox deeper in the tree). */
+function findSources(): string {
+  for (let dir = fileURLToPath(new URL('.', import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    const candidate = join(dir, 'shared', 'sources');
+    if (existsSync(join(candidate, 'nav-arr.txt'))) return `${candidate}/`;
+  }
+  throw new Error('../shared/sources not found beside the checkout');
+}
+const sourcesDir = findSources();
 
 /** The text of a source, read from ../shared/sources as the brief ships it. */
 export function sourceText(source: 'nav-arr' | 'rnnk-arr-dogn'): string {
