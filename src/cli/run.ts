@@ -4,7 +4,7 @@
  * 1 invalid input, 2 bad usage. No stack trace ever reaches the user.
  */
 import { createReadStream } from 'node:fs';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
 import { type InputIssue, InvalidInputError } from '../core/errors.js';
@@ -91,19 +91,31 @@ Exit code: 0 done, 1 invalid data, 2 bad usage.
 
 const t = (locale: Locale, nb: string, en: string) => (locale === 'nb' ? nb : en);
 
-async function readInput(file: string | undefined, io: CliIo, locale: Locale): Promise<string> {
+/** The input named on the command line, a file or `-` / nothing for standard input, ready to read. */
+async function inputStream(file: string | undefined, io: CliIo, locale: Locale): Promise<Readable> {
   if (file === undefined || file === '-') {
     if (file === undefined && io.stdin.isTTY === true)
       throw new UsageError(t(locale, 'Gi en FIL, eller - for standard inn.', 'Give a FILE, or - for standard input.'));
-    const chunks: Buffer[] = [];
-    for await (const chunk of io.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
-    return Buffer.concat(chunks).toString('utf8');
+    return io.stdin;
   }
   try {
-    return await readFile(file, 'utf8');
+    if (!(await stat(file)).isFile()) throw new Error('not a file');
   } catch {
-    throw new DataError([{ path: '', message: t(locale, `Kan ikke lese filen ${file}.`, `Cannot read the file ${file}.`) }]);
+    throw new DataError([
+      {
+        path: '',
+        message: t(locale, `Filen ${file} finnes ikke eller kan ikke leses.`, `The file ${file} does not exist or cannot be read.`),
+      },
+    ]);
   }
+  return createReadStream(file);
+}
+
+async function readInput(file: string | undefined, io: CliIo, locale: Locale): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await inputStream(file, io, locale))
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
 }
 
 function parseJson(text: string, source: string, locale: Locale): unknown {
@@ -122,22 +134,7 @@ function write(io: CliIo, format: string, json: unknown, text: () => string): vo
 }
 
 async function batch(file: string | undefined, io: CliIo, locale: Locale): Promise<number> {
-  let input: Readable = io.stdin;
-  if (file !== undefined && file !== '-') {
-    try {
-      if (!(await stat(file)).isFile()) throw new Error('not a file');
-    } catch {
-      throw new DataError([
-        {
-          path: '',
-          message: t(locale, `Filen ${file} finnes ikke eller kan ikke leses.`, `The file ${file} does not exist or cannot be read.`),
-        },
-      ]);
-    }
-    input = createReadStream(file);
-  } else if (file === undefined && io.stdin.isTTY === true) {
-    throw new UsageError(t(locale, 'Gi en FIL, eller - for standard inn.', 'Give a FILE, or - for standard input.'));
-  }
+  const input = await inputStream(file, io, locale);
   const progress = io.stderr.isTTY === true;
   const counts: Record<Verdict | 'invalid', number> = { yes: 0, no: 0, undetermined: 0, invalid: 0 };
   const map = errorMap(locale);
@@ -170,9 +167,8 @@ async function batch(file: string | undefined, io: CliIo, locale: Locale): Promi
 }
 
 /**
- * The lines of a stream, read with the stream's own backpressure: the file is
- * never read ahead of the processing, so memory stays flat whatever its size
- * (readline's async iterator buffers lines when reading outpaces the consumer).
+ * The lines of a stream (LF or CRLF), read with the stream's own
+ * backpressure, so the file is not read ahead of the processing.
  */
 export async function* lines(input: Readable): AsyncGenerator<string> {
   input.setEncoding('utf8');
