@@ -1,7 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { errorMap } from '../../src/core/schema.js';
-import { evaluateEligibility } from '../../src/eligibility/assess.js';
+import { type EligibilityInput, evaluateEligibility } from '../../src/eligibility/assess.js';
 import { eligibilityKey, isPlainValidEligibility } from '../../src/eligibility/fast.js';
 import { EligibilityInputSchema } from '../../src/eligibility/schemas.js';
 import { eligibilityInput } from './arbitraries.js';
@@ -44,12 +44,26 @@ describe('the eligibility hot path', () => {
     expect(isPlainValidEligibility({ referral: 'nav', employment: 'employed', sickLeaveGrade: 19 })).toBe(false);
   });
 
-  test.prop([eligibilityInput, eligibilityInput, fc.constantFrom<'nb' | 'en'>('nb', 'en')])(
-    'inputs with one key get equal results',
-    (a, b, locale) => {
-      if (eligibilityKey(a) === eligibilityKey(b)) expect(evaluateEligibility(a, locale)).toEqual(evaluateEligibility(b, locale));
+  test.prop([eligibilityInput, fc.integer({ min: 20, max: 100 }), fc.boolean(), fc.constantFrom<'nb' | 'en'>('nb', 'en')])(
+    'a classmate (another positive grade, an empty object for an absent one) has the same key and an equal result',
+    (input, grade, emptyObjects, locale) => {
+      const mate: EligibilityInput = {
+        ...input,
+        ...(input.sickLeaveGrade !== undefined && input.sickLeaveGrade > 0 ? { sickLeaveGrade: grade } : {}),
+        ...(emptyObjects && input.prognosis === undefined ? { prognosis: {} } : {}),
+        ...(emptyObjects && input.residentialGrounds === undefined ? { residentialGrounds: {} } : {}),
+      };
+      expect(eligibilityKey(mate)).toBe(eligibilityKey(input));
+      expect(evaluateEligibility(mate, locale)).toEqual(evaluateEligibility(input, locale));
     },
   );
+
+  test.prop([eligibilityInput])('changing what decides the result changes the key', (input) => {
+    const other: EligibilityInput = { ...input, referral: input.referral === 'nav' ? 'gp' : 'nav' };
+    expect(eligibilityKey(other)).not.toBe(eligibilityKey(input));
+    const flipped: EligibilityInput = { ...input, workAbilityReduced: input.workAbilityReduced !== true };
+    expect(eligibilityKey(flipped)).not.toBe(eligibilityKey(input));
+  });
 
   test.prop([eligibilityInput, fc.constantFrom(20, 35, 50, 80, 100)])('the grade matters only as absent, 0 or positive', (input, grade) => {
     if (input.sickLeaveGrade !== undefined && input.sickLeaveGrade > 0) {
