@@ -143,8 +143,13 @@ Medians of several rounds after a warm-up. Targets come from issue 7; they are r
 ${batches.map((b) => `| ${b.lines.toLocaleString('en')} | ${b.seconds.toFixed(2)} s | ${Math.round(b.rate).toLocaleString('en')} | ${b.rssMb.toFixed(0)} MB |`).join('\n')}
 
 - lines/s at 1 000 000 lines (target ≥ 100 000): ${ok(batches[1].rate >= 100_000)}
-- peak RSS from 100 000 to 1 000 000 lines: ×${rssGrowth.toFixed(2)} (target: does not grow): ${ok(rssGrowth < 1.25)}
-- peak RSS from 1 000 000 to 3 000 000 lines: ×${rssPlateau.toFixed(2)} (not yet understood; see issue 7)
+- peak RSS from 100 000 to 1 000 000 lines: ×${rssGrowth.toFixed(2)} (target: does not grow; counted as met below ×1.10, the run-to-run noise seen here): ${ok(rssGrowth < 1.1)}
+- peak RSS from 1 000 000 to 3 000 000 lines: ×${rssPlateau.toFixed(2)} (the same check over a longer run): ${ok(rssPlateau < 1.1)}
+
+Peak RSS is flat because the input is split as bytes and only each line becomes a string. It used to grow (×1.29, then ×1.66):
+whole 64 KB chunk strings were most of what survived each young-generation GC, and V8 doubles the young generation as
+survivors add up, so the longer the input, the larger it grew. The heap's live set was small throughout (1 000 000 lines ran
+under \`--max-old-space-size=48\`).
 `;
 writeFileSync(new URL('../docs/benchmarks.md', import.meta.url), md);
 console.log(md);

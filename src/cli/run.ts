@@ -169,20 +169,38 @@ async function batch(file: string | undefined, io: CliIo, locale: Locale): Promi
 /**
  * The lines of a stream (LF or CRLF), read with the stream's own
  * backpressure, so the file is not read ahead of the processing.
+ *
+ * The stream is split as bytes and only each line becomes a string: a
+ * newline byte never occurs inside a UTF-8 sequence, and no string of a
+ * whole chunk is kept alive across lines. Such chunk strings were most of
+ * what survived each young-generation GC, and V8 grows the young generation
+ * with what survives, so peak memory grew with the length of the input.
  */
 export async function* lines(input: Readable): AsyncGenerator<string> {
-  input.setEncoding('utf8');
-  let rest = '';
-  for await (const chunk of input as AsyncIterable<string>) {
-    const text = rest + chunk;
+  let rest: Buffer | undefined;
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
     let start = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', start)) {
-      yield text.charCodeAt(nl - 1) === 13 ? text.slice(start, nl - 1) : text.slice(start, nl);
+    for (let nl = bytes.indexOf(LF); nl >= 0; nl = bytes.indexOf(LF, start)) {
+      if (rest === undefined) yield lineOf(bytes, start, nl);
+      else {
+        const line = Buffer.concat([rest, bytes.subarray(0, nl)]);
+        rest = undefined;
+        yield lineOf(line, 0, line.length);
+      }
       start = nl + 1;
     }
-    rest = text.slice(start);
+    if (start < bytes.length) rest = rest === undefined ? Buffer.from(bytes.subarray(start)) : Buffer.concat([rest, bytes.subarray(start)]);
   }
-  if (rest !== '') yield rest.endsWith('\r') ? rest.slice(0, -1) : rest;
+  if (rest !== undefined) yield lineOf(rest, 0, rest.length);
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** The text of bytes[start, end), without a trailing CR. */
+function lineOf(bytes: Buffer, start: number, end: number): string {
+  return bytes.toString('utf8', start, end > start && bytes[end - 1] === CR ? end - 1 : end);
 }
 
 /** One NDJSON line in, one JSON line out: the result, or `{ line, issues }`. */

@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
-import { describe, expect, test } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
 import { run } from '../../src/cli/run.js';
 
 function sink(isTTY = false) {
@@ -199,5 +200,28 @@ describe('batch line splitting', async () => {
     const out: string[] = [];
     for await (const l of lines(Readable.from(['a\r\nb', 'c\n', '\nd']))) out.push(l);
     expect(out).toEqual(['a', 'bc', '', 'd']);
+  });
+  test('a UTF-8 character or a CRLF split between two chunks comes through whole', async () => {
+    // ø is C3 B8; the first cut falls between them, the second between the CR and the LF.
+    const bytes = Buffer.from('ø\nœ\r\n', 'utf8');
+    const out: string[] = [];
+    for await (const l of lines(Readable.from([bytes.subarray(0, 1), bytes.subarray(1, 6), bytes.subarray(6)]))) out.push(l);
+    expect(out).toEqual(['ø', 'œ']);
+  });
+  test.prop([
+    fc.array(
+      fc.string({ unit: 'grapheme' }).map((s) => s.replace(/[\r\n]/g, '')),
+      { minLength: 1 },
+    ),
+    fc.array(fc.nat(), { maxLength: 8 }),
+    fc.boolean(),
+  ])('any text, cut into chunks anywhere, gives back its lines', async (texts, cutAt, crlf) => {
+    const bytes = Buffer.from(texts.join(crlf ? '\r\n' : '\n'), 'utf8');
+    const cuts = [...new Set(cutAt.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+    const chunks = [0, ...cuts].map((from, i) => bytes.subarray(from, cuts[i] ?? bytes.length)).filter((c) => c.length > 0);
+    const out: string[] = [];
+    for await (const l of lines(Readable.from(chunks))) out.push(l);
+    // A final newline ends the last line; it does not start an empty one.
+    expect(out).toEqual(texts.at(-1) === '' ? texts.slice(0, -1) : texts);
   });
 });
