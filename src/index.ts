@@ -4,8 +4,15 @@
  *
  * @packageDocumentation
  */
-export { addWorkingDays, easterSunday, isWorkingDay, norwegianPublicHolidays, type PublicHoliday } from './core/calendar.js';
-export { type IsoDate, type IsoWeek, isIsoDate, isoWeek } from './core/dates.js';
+export {
+  addWorkingDays,
+  easterSunday,
+  isoWeek,
+  isWorkingDay,
+  norwegianPublicHolidays,
+  type PublicHoliday,
+} from './core/calendar.js';
+export { type IsoDate, type IsoWeek, isIsoDate } from './core/dates.js';
 export { type InputIssue, InvalidInputError } from './core/errors.js';
 export type { Evaluation, SourceRef, Verdict } from './core/evaluation.js';
 export type { Locale, Options, Text } from './core/locale.js';

@@ -55,7 +55,13 @@ const date = fc.oneof(
   ),
   weird,
 );
-const locale = fc.option(fc.record({ locale: fc.oneof(fc.constantFrom('nb', 'en'), weird) }, { requiredKeys: [] }), { nil: undefined });
+// The options argument: left out, well formed or with a weird locale, not an object at all, or with misspelt keys.
+const locale = fc.oneof(
+  fc.constant(undefined),
+  fc.record({ locale: fc.oneof(fc.constantFrom('nb', 'en'), weird) }, { requiredKeys: [] }),
+  weird,
+  fc.dictionary(fc.string(), fc.anything(), { maxKeys: 3 }),
+);
 
 /** A valid input with one field replaced, removed, or a hostile key added. */
 function mutate<T extends object>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {

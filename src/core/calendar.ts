@@ -8,8 +8,10 @@ import {
   dayNumberOf,
   describeValue,
   type IsoDate,
+  type IsoWeek,
   isLeapYear,
   isoOf,
+  isoWeekOf,
   MAX_DAY,
   MAX_YEAR,
   MIN_DAY,
@@ -19,7 +21,8 @@ import {
   weekdayOf,
 } from './dates.js';
 import { type InputIssue, InvalidInputError } from './errors.js';
-import { DEFAULT_LOCALE, type Locale, type Options, type Text } from './locale.js';
+import type { Locale, Options, Text } from './locale.js';
+import { localeOf } from './options.js';
 
 /** A Norwegian public holiday (helligdag or høytidsdag) with its name in both languages. */
 export interface PublicHoliday {
@@ -168,7 +171,7 @@ function requireYear(year: unknown, locale: Locale): number {
  * ```
  */
 export function easterSunday(year: number, options?: Options): IsoDate {
-  return isoOf(easterDay(requireYear(year, options?.locale ?? DEFAULT_LOCALE)));
+  return isoOf(easterDay(requireYear(year, localeOf(options))));
 }
 
 /**
@@ -183,7 +186,7 @@ export function easterSunday(year: number, options?: Options): IsoDate {
  * ```
  */
 export function norwegianPublicHolidays(year: number, options?: Options): PublicHoliday[] {
-  const y = requireYear(year, options?.locale ?? DEFAULT_LOCALE);
+  const y = requireYear(year, localeOf(options));
   return holidaysOf(y).list.map((h) => ({ date: isoOf(h.day), name: { nb: h.name.nb, en: h.name.en } }));
 }
 
@@ -199,7 +202,7 @@ export function norwegianPublicHolidays(year: number, options?: Options): Public
  * ```
  */
 export function isWorkingDay(date: IsoDate, options?: Options): boolean {
-  return isWorkingDayNumber(requireDate(date, '', options?.locale ?? DEFAULT_LOCALE));
+  return isWorkingDayNumber(requireDate(date, '', localeOf(options)));
 }
 
 /** Working days of a year, for skipping whole years at a time. */
@@ -253,7 +256,7 @@ export function shiftWorkingDays(start: number, n: number): number | null {
  * ```
  */
 export function addWorkingDays(date: IsoDate, n: number, options?: Options): IsoDate {
-  const locale = options?.locale ?? DEFAULT_LOCALE;
+  const locale = localeOf(options);
   const issues: InputIssue[] = [];
   let start = 0;
   try {
@@ -273,4 +276,17 @@ export function addWorkingDays(date: IsoDate, n: number, options?: Options): Iso
   const result = shiftWorkingDays(start, n);
   if (result === null) throw outOfRange('n', locale);
   return isoOf(result);
+}
+
+/**
+ * The ISO 8601 week of a date.
+ *
+ * @example
+ * ```ts
+ * import { isoWeek } from 'arr-rules';
+ * isoWeek('2027-01-01'); // { year: 2026, week: 53 }
+ * ```
+ */
+export function isoWeek(date: IsoDate, options?: Options): IsoWeek {
+  return isoWeekOf(requireDate(date, '', localeOf(options)));
 }

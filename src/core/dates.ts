@@ -175,16 +175,3 @@ export function isoWeekMonday(year: number, week: number): number {
   const jan4 = dayNumberOf(year, 1, 4);
   return jan4 - (weekdayOf(jan4) - 1) + 7 * (week - 1);
 }
-
-/**
- * The ISO 8601 week of a date.
- *
- * @example
- * ```ts
- * import { isoWeek } from 'arr-rules';
- * isoWeek('2027-01-01'); // { year: 2026, week: 53 }
- * ```
- */
-export function isoWeek(date: IsoDate, options?: { readonly locale?: Locale }): IsoWeek {
-  return isoWeekOf(requireDate(date, '', options?.locale ?? 'nb'));
-}

@@ -8,6 +8,7 @@ import type { $ZodRawIssue } from 'zod/v4/core';
 import { dateProblemMessage, describeValue, readDate } from './dates.js';
 import { type InputIssue, InvalidInputError, joinPath } from './errors.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locale.js';
+import { unsupportedLocale } from './options.js';
 
 /** Writes the message of a failed check from the value checked; lives beside the check that uses it. */
 export type Describe = (input: unknown, locale: Locale) => string;
@@ -82,6 +83,7 @@ const maps = new Map<Locale, (issue: $ZodRawIssue) => string>();
 /**
  * The zod error map that writes every message of this library's schemas in
  * the given locale. Pass it per parse: `schema.safeParse(data, { error: errorMap('nb') })`.
+ * A locale other than `nb` or `en` is `InvalidInputError`, not a quiet fallback to `nb`.
  *
  * @example
  * ```ts
@@ -92,7 +94,8 @@ const maps = new Map<Locale, (issue: $ZodRawIssue) => string>();
  * ```
  */
 export function errorMap(locale: Locale = DEFAULT_LOCALE): (issue: $ZodRawIssue) => string {
-  const chosen = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  if (!isLocale(locale)) throw new InvalidInputError([unsupportedLocale(locale, 'locale')], DEFAULT_LOCALE);
+  const chosen: Locale = locale;
   let map = maps.get(chosen);
   if (map === undefined) {
     map = (issue) => messageFor(issue, chosen);
@@ -114,24 +117,6 @@ export function toIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
     }
   }
   return out;
-}
-
-/** Reads the locale from options, or `InvalidInputError` when it is not `nb` or `en`. */
-export function localeOf(options: unknown): Locale {
-  if (options === undefined || options === null) return DEFAULT_LOCALE;
-  if (typeof options !== 'object') return DEFAULT_LOCALE;
-  const locale = (options as { locale?: unknown }).locale;
-  if (locale === undefined) return DEFAULT_LOCALE;
-  if (isLocale(locale)) return locale;
-  throw new InvalidInputError(
-    [
-      {
-        path: 'options.locale',
-        message: `${describeValue(locale, 'en')} is not a supported locale; expected "nb" or "en". / Språket støttes ikke; forventet "nb" eller "en".`,
-      },
-    ],
-    DEFAULT_LOCALE,
-  );
 }
 
 /** Validates input at a public boundary: the parsed value, or `InvalidInputError` listing every problem. */

@@ -1,6 +1,7 @@
 import { allOf, anyOf, type Evaluation, fact, leaf, type Verdict } from '../core/evaluation.js';
 import type { Locale, Options, Text } from '../core/locale.js';
-import { localeOf, parseInput } from '../core/schema.js';
+import { localeOf } from '../core/options.js';
+import { parseInput } from '../core/schema.js';
 import type { Employment } from '../core/types.js';
 import { RULES_VERSION } from '../core/version.js';
 import { isPlainValidEligibility } from './fast.js';

@@ -2,7 +2,8 @@ import { describeValue, type IsoDate, isoOf, MAX_DAY, outOfRange, requireDate } 
 import { InvalidInputError } from '../core/errors.js';
 import { allOf, anyOf, type Evaluation, fact, leaf, type Verdict } from '../core/evaluation.js';
 import type { Locale, Options, Text } from '../core/locale.js';
-import { localeOf, parseInput } from '../core/schema.js';
+import { localeOf } from '../core/options.js';
+import { parseInput } from '../core/schema.js';
 import type { Employment } from '../core/types.js';
 import { RULES_VERSION } from '../core/version.js';
 import { CHECKPOINT_DAYS, O, OUTCOME_REASONS } from './outcome-rules.js';

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
 import { type Evaluation, leaf, type Verdict } from '../core/evaluation.js';
 import type { Options, Text } from '../core/locale.js';
+import { localeOf } from '../core/options.js';
 import { nav, type RuleRef, type RuleTexts, rnnk } from '../core/rule.js';
-import { localeOf, parseInput } from '../core/schema.js';
+import { parseInput } from '../core/schema.js';
 import { RULES_VERSION } from '../core/version.js';
 
 /** The participant's livelihood benefit: sykepenger (sickness benefit), AAP (work assessment allowance), tiltakspenger, dagpenger, none, or another. */

@@ -2,7 +2,8 @@ import { type IsoDate, type IsoWeek, isoOf, isoWeekMonday, MAX_DAY, outOfRange, 
 import { InvalidInputError } from '../core/errors.js';
 import { allOf, type Evaluation, leaf, type Reasons, type Verdict } from '../core/evaluation.js';
 import type { Locale, Options } from '../core/locale.js';
-import { localeOf, parseInput } from '../core/schema.js';
+import { localeOf } from '../core/options.js';
+import { parseInput } from '../core/schema.js';
 import type { Employment } from '../core/types.js';
 import { RULES_VERSION } from '../core/version.js';
 import { F } from './rules.js';

@@ -1,7 +1,8 @@
 import { isWorkingDayNumber } from '../core/calendar.js';
 import { type IsoDate, isoOf, MAX_DAY, outOfRange, readDate } from '../core/dates.js';
 import type { Options } from '../core/locale.js';
-import { localeOf, minutesOf, parseInput } from '../core/schema.js';
+import { localeOf } from '../core/options.js';
+import { minutesOf, parseInput } from '../core/schema.js';
 import { RULES_VERSION } from '../core/version.js';
 import type { StayInput } from './plan.js';
 import { ActivityPlanInputSchema, type PROFESSIONALS } from './schemas.js';

@@ -1,7 +1,8 @@
 import { InvalidInputError } from '../core/errors.js';
 import { allOf, type Evaluation, leaf, type Reasons } from '../core/evaluation.js';
 import type { Locale, Options } from '../core/locale.js';
-import { localeOf, parseInput } from '../core/schema.js';
+import { localeOf } from '../core/options.js';
+import { parseInput } from '../core/schema.js';
 import { S } from './rules.js';
 import { ExtensionInputSchema } from './schemas.js';
 

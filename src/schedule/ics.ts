@@ -1,7 +1,8 @@
 import { type IsoDate, isoOf, readDate } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
 import type { Options } from '../core/locale.js';
-import { localeOf, parseInput } from '../core/schema.js';
+import { localeOf } from '../core/options.js';
+import { parseInput } from '../core/schema.js';
 import type { StayPlan } from './plan.js';
 import { StayPlanSchema } from './schemas.js';
 

@@ -1,11 +1,11 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { isoWeek } from '../../src/core/calendar.js';
 import {
   civilOf,
   dayNumberOf,
   isIsoDate,
   isoOf,
-  isoWeek,
   isoWeekMonday,
   isoWeekOf,
   isoWeeksInYear,

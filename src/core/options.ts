@@ -1,0 +1,54 @@
+/** Reading the `options` argument every public function takes. Kept free of zod so the calendar can use it. */
+import { describeValue } from './dates.js';
+import { type InputIssue, InvalidInputError } from './errors.js';
+import { DEFAULT_LOCALE, isLocale, type Locale } from './locale.js';
+
+const KNOWN_OPTIONS: readonly string[] = ['locale'];
+
+/**
+ * The locale of `options`: `nb` when options or its locale is left out.
+ * Anything else that is not `{ locale?: 'nb' | 'en' }` is `InvalidInputError`
+ * naming each problem, never a quiet fallback: `'en'` passed bare, `null`, or
+ * a misspelt key such as `{ lang: 'en' }` would otherwise give bokmål.
+ */
+export function localeOf(options: unknown): Locale {
+  if (options === undefined) return DEFAULT_LOCALE;
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new InvalidInputError(
+      [
+        {
+          path: 'options',
+          message: `${describeValue(options, 'en')} is not an options object; expected, for example, { locale: "en" }. / Forventet et objekt med valg, for eksempel { locale: "nb" }.`,
+        },
+      ],
+      DEFAULT_LOCALE,
+    );
+  }
+  const { locale } = options as { locale?: unknown };
+  const valid = locale === undefined || isLocale(locale);
+  const chosen: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
+  const issues: InputIssue[] = [];
+  if (!valid) issues.push(unsupportedLocale(locale, 'options.locale'));
+  for (const key of Object.keys(options)) {
+    if (KNOWN_OPTIONS.includes(key)) continue;
+    issues.push({
+      path: `options.${key}`,
+      message:
+        valid && chosen === 'en'
+          ? 'Unknown option; the only option is locale.'
+          : valid
+            ? 'Ukjent valg; det eneste valget er locale.'
+            : 'Unknown option; the only option is locale. / Ukjent valg; det eneste valget er locale.',
+    });
+  }
+  if (issues.length > 0) throw new InvalidInputError(issues, chosen);
+  return chosen;
+}
+
+/** The issue for a locale that is neither `nb` nor `en`, in both languages since the caller's is unknown. */
+export function unsupportedLocale(value: unknown, path: string): InputIssue {
+  return {
+    path,
+    message: `${describeValue(value, 'en')} is not a supported locale; expected "nb" or "en". / Språket støttes ikke; forventet "nb" eller "en".`,
+  };
+}
