@@ -141,6 +141,44 @@ describe('addWorkingDays (decision 22)', () => {
     expect(count).toBe(n);
   });
 
+  test('jumps across whole years land where counting day by day lands (every year 1900–2200, both ways)', () => {
+    // Counted here by stepping through each year with isWorkingDay; addWorkingDays skips whole years by its own count.
+    // n = count + 2 lands on the second working day after the year, and n = count on the year's last working day, so a
+    // count that is one too high or one too low shows.
+    const workingDaysOf = (year: number) => {
+      const days: string[] = [];
+      for (let d = dayNumberOf(year, 1, 1); d <= dayNumberOf(year, 12, 31); d += 1) if (isWorkingDay(isoOf(d))) days.push(isoOf(d));
+      return days;
+    };
+    let next = workingDaysOf(1900);
+    for (let year = 1900; year < 2200; year += 1) {
+      const days = next;
+      next = workingDaysOf(year + 1);
+      const before = `${year - 1}-12-31`;
+      expect(addWorkingDays(before, days.length), `${year}`).toBe(days.at(-1));
+      expect(addWorkingDays(before, days.length + 2), `${year}`).toBe(next[1]);
+      expect(addWorkingDays(`${year + 1}-01-01`, -days.length), `${year}`).toBe(days[0]);
+    }
+  });
+
+  test('the last day of the range is reachable, and a step past either end is not', () => {
+    expect(addWorkingDays('9999-12-30', 1)).toBe('9999-12-31'); // a Friday
+    expect(addWorkingDays('9999-12-31', 0)).toBe('9999-12-31');
+    expect(invalid(() => addWorkingDays('9999-12-31', 1)).issues.map((i) => i.path)).toEqual(['n']);
+    expect(addWorkingDays('1583-01-04', -1)).toBe('1583-01-03'); // 1 January 1583 is a holiday and a Saturday
+    expect(invalid(() => addWorkingDays('1583-01-03', -1)).issues.map((i) => i.path)).toEqual(['n']);
+    expect(addWorkingDays('1583-01-01', 0)).toBe('1583-01-03');
+  });
+
+  test('a bad date and a bad n are named each, alone or together', () => {
+    expect(invalid(() => addWorkingDays('2027-02-30', 1)).issues.map((i) => i.path)).toEqual(['date']);
+    expect(invalid(() => addWorkingDays('2027-03-01', Number.NaN)).issues.map((i) => i.path)).toEqual(['n']);
+    expect(invalid(() => addWorkingDays('2027-03-01', '1' as never, { locale: 'en' })).issues).toEqual([
+      { path: 'n', message: '"1" is not a whole number.' },
+    ]);
+    expect(invalid(() => addWorkingDays('2027-03-01', 2 ** 53)).issues[0]?.message).toBe('9007199254740992 er ikke et helt tall.');
+  });
+
   test('leaving the supported range, a non-integer n or a bad date is InvalidInputError', () => {
     expect(invalid(() => addWorkingDays('9999-12-30', 5)).issues[0]?.path).toBe('n');
     expect(invalid(() => addWorkingDays('1583-01-03', -5)).issues[0]?.path).toBe('n');
