@@ -6,6 +6,6 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     exclude: ['test/browser/**', 'test/cli/e2e.test.ts'],
     env: { MUTATION: '1', FUZZ_RUNS: '50' },
-    setupFiles: ['test/mutation-setup.ts'],
+    setupFiles: ['test/mutation/setup.ts'],
   },
 });
