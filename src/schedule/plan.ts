@@ -195,33 +195,31 @@ export function buildPlan(startDay: number, employment: Employment, weeks: numbe
   // "De første 2,5 ukene": two weeks and three days, the half day rounded down (decision 5).
   phases.push({ id: 'mapping', from: startDay, to: startDay + 16 });
 
+  // Every seven days hold at least two working days (tested over the calendar), so week 3, week 4 and the last week are
+  // never empty: the casts below state that, and are not guards.
   const week4 = weekDays(4);
   const trial = week4.slice(0, 3);
   const trialDays = new Set(trial);
-  const firstTrial = trial[0];
-  const lastTrial = trial[trial.length - 1];
+  const firstTrial = trial[0] as number;
+  const lastTrial = trial.at(-1) as number;
   if (trial.length < 3) warn('week4-fewer-than-three-working-days', String(week4.length));
-  if (firstTrial !== undefined && lastTrial !== undefined) {
-    phases.push({ id: employed ? 'work-trial' : 'workshop', from: firstTrial, to: lastTrial });
-    if (employed) {
-      milestones.push({ id: 'employer-meeting-before-trial', day: shiftWorkingDays(firstTrial, -1) ?? firstTrial });
-      const after = shiftWorkingDays(lastTrial, 1);
-      if (after === null || after > end) {
-        warn('employer-meeting-after-trial-on-trial-day', isoOf(lastTrial));
-        milestones.push({ id: 'employer-meeting-after-trial', day: lastTrial });
-      } else {
-        milestones.push({ id: 'employer-meeting-after-trial', day: after });
-      }
+  phases.push({ id: employed ? 'work-trial' : 'workshop', from: firstTrial, to: lastTrial });
+  if (employed) {
+    milestones.push({ id: 'employer-meeting-before-trial', day: shiftWorkingDays(firstTrial, -1) ?? firstTrial });
+    const after = shiftWorkingDays(lastTrial, 1);
+    if (after === null || after > end) {
+      warn('employer-meeting-after-trial-on-trial-day', isoOf(lastTrial));
+      milestones.push({ id: 'employer-meeting-after-trial', day: lastTrial });
+    } else {
+      milestones.push({ id: 'employer-meeting-after-trial', day: after });
     }
   }
   const evaluationDays = week4.slice(3);
-  const firstEvaluation = evaluationDays[0];
-  const lastEvaluation = evaluationDays[evaluationDays.length - 1];
-  if (firstEvaluation === undefined || lastEvaluation === undefined) warn('no-evaluation-days', '');
-  else phases.push({ id: 'evaluation', from: firstEvaluation, to: lastEvaluation });
+  if (evaluationDays.length === 0) warn('no-evaluation-days', '');
+  else phases.push({ id: 'evaluation', from: evaluationDays[0] as number, to: evaluationDays.at(-1) as number });
 
   for (let k = 1; k <= weeks; k += 1) {
-    const day = (k === 4 ? week4 : weekDays(k)).find((d) => !trialDays.has(d));
+    const day = weekDays(k).find((d) => !trialDays.has(d));
     if (day === undefined) warn('no-physio-day-in-week', String(k));
     else {
       const week = locale === 'nb' ? `uke ${k}` : `week ${k}`;
@@ -229,21 +227,17 @@ export function buildPlan(startDay: number, employment: Employment, weeks: numbe
     }
   }
 
-  const week3 = weekDays(3);
-  const midway = week3[week3.length - 1];
-  if (midway !== undefined) milestones.push({ id: 'midway-conversation', day: midway });
+  milestones.push({ id: 'midway-conversation', day: weekDays(3).at(-1) as number });
 
   if (weeks > 4) phases.push({ id: 'extension', from: weekStart(5), to: end });
   phases.push({ id: 'last-week', from: weekStart(weeks), to: end });
-  const lastWeek = weeks === 4 ? week4 : weekDays(weeks);
-  const final = lastWeek[lastWeek.length - 1];
-  if (final !== undefined) {
-    if (trialDays.has(final)) warn('final-conversation-on-trial-day', isoOf(final));
-    const anchoring = lastWeek.filter((d) => d < final && !trialDays.has(d)).pop();
-    if (anchoring === undefined) warn('anchoring-meeting-on-final-conversation-day', isoOf(final));
-    milestones.push({ id: 'anchoring-meeting', day: anchoring ?? final });
-    milestones.push({ id: 'final-conversation', day: final });
-  }
+  const lastWeek = weekDays(weeks);
+  const final = lastWeek.at(-1) as number;
+  if (trialDays.has(final)) warn('final-conversation-on-trial-day', isoOf(final));
+  const anchoring = lastWeek.filter((d) => d < final && !trialDays.has(d)).pop();
+  if (anchoring === undefined) warn('anchoring-meeting-on-final-conversation-day', isoOf(final));
+  milestones.push({ id: 'anchoring-meeting', day: anchoring ?? final });
+  milestones.push({ id: 'final-conversation', day: final });
 
   milestones.sort((a, b) => a.day - b.day || MILESTONES[a.id].order - MILESTONES[b.id].order);
   phases.sort((a, b) => a.from - b.from || a.to - b.to);

@@ -141,6 +141,20 @@ describe('addWorkingDays (decision 22)', () => {
     expect(count).toBe(n);
   });
 
+  test('every seven days in a row hold at least two working days (1900–2200): no week of a stay is empty', () => {
+    const working = (d: number) => (isWorkingDay(isoOf(d)) ? 1 : 0);
+    const first = dayNumberOf(1900, 1, 1);
+    let count = 0;
+    for (let d = first; d < first + 7; d += 1) count += working(d);
+    let least = count;
+    for (let d = first + 7; d <= dayNumberOf(2200, 12, 31); d += 1) {
+      count += working(d) - working(d - 7);
+      least = Math.min(least, count);
+    }
+    // Two, not three: Maundy Thursday, Good Friday and Easter Monday fall in one seven-day window.
+    expect(least).toBe(2);
+  });
+
   test('jumps across whole years land where counting day by day lands (every year 1900–2200, both ways)', () => {
     // Counted here by stepping through each year with isWorkingDay; addWorkingDays skips whole years by its own count.
     // n = count + 2 lands on the second working day after the year, and n = count on the year's last working day, so a

@@ -104,6 +104,58 @@ describe('planStay: extended stays (decision 10)', () => {
   });
 });
 
+describe('planStay: the whole order, and the edges of the week-4 and range rules', () => {
+  test('a 4-week stay lists every milestone by date, same-day ones in the source order', () => {
+    const plan = planStay({ start: '2027-01-04', employment: 'employed' }, { locale: 'en' });
+    expect(plan.milestones.map((m) => `${m.date} ${m.id}`)).toEqual([
+      '2027-01-04 welcome-meeting',
+      '2027-01-04 goal-setting-class',
+      '2027-01-04 intake-meeting',
+      '2027-01-04 intake-conversation',
+      '2027-01-04 physio-follow-up',
+      '2027-01-11 physio-follow-up',
+      '2027-01-18 physio-follow-up',
+      '2027-01-22 midway-conversation',
+      '2027-01-22 employer-meeting-before-trial',
+      '2027-01-28 physio-follow-up',
+      '2027-01-28 employer-meeting-after-trial',
+      '2027-01-28 anchoring-meeting',
+      '2027-01-29 final-conversation',
+    ]);
+    expect(plan.milestones.filter((m) => m.id === 'physio-follow-up').map((m) => m.title)).toEqual([
+      'Physiotherapist follow-up (week 1)',
+      'Physiotherapist follow-up (week 2)',
+      'Physiotherapist follow-up (week 3)',
+      'Physiotherapist follow-up (week 4)',
+    ]);
+  });
+
+  test('a 12-week stay lists its phases by start, then by end', () => {
+    const plan = planStay({ start: '2027-01-04', employment: 'not-employed', weeks: 12 });
+    expect(plan.phases.map((p) => `${p.from} ${p.to} ${p.id}`)).toEqual([
+      '2027-01-04 2027-01-20 mapping',
+      '2027-01-25 2027-01-27 workshop',
+      '2027-01-28 2027-01-29 evaluation',
+      '2027-02-01 2027-03-28 extension',
+      '2027-03-22 2027-03-28 last-week',
+    ]);
+  });
+
+  test('the meeting after the trial may fall on the last day of the stay itself', () => {
+    // 2000-04-05: week 4 runs Wed 26 April – Tue 2 May; 1 May is a holiday, so the trial ends Friday 28 April and the
+    // next working day, Tuesday 2 May, is the stay's last day. It is inside the stay: no warning for it.
+    const plan = planStay({ start: '2000-04-05', employment: 'employed' });
+    expect(plan.end).toBe('2000-05-02');
+    expect(on(plan, 'employer-meeting-after-trial')).toEqual(['2000-05-02']);
+    expect(codes(plan)).not.toContain('employer-meeting-after-trial-on-trial-day');
+  });
+
+  test('a stay may end on the last days of the supported range', () => {
+    expect(planStay({ start: '9999-12-03', employment: 'employed' }).end).toBe('9999-12-30');
+    expect(invalid(() => planStay({ start: '9999-12-06', employment: 'employed' })).issues.map((i) => i.path)).toEqual(['start']);
+  });
+});
+
 describe('planStay: bad input', () => {
   test('a start on a holiday names the date and the holiday', () => {
     expect(invalid(() => planStay({ start: '2027-05-17', employment: 'employed' })).issues).toEqual([
