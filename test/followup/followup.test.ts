@@ -185,3 +185,100 @@ describe('followUpStatus', () => {
     ]);
   });
 });
+
+describe('follow-up edges found by mutation testing', () => {
+  test('the window may end on the last day of the supported range, not after it', () => {
+    expect(followUpWindow('9999-11-05')).toEqual({ from: '9999-11-06', to: '9999-12-31' });
+    expect(invalid(() => followUpWindow('9999-11-06')).issues.map((i) => i.path)).toEqual(['returnHome']);
+  });
+
+  test('a booked week overlapping the window by one day is inside, at either end', () => {
+    // R = 2027-02-03 (Wednesday): the window is 4 February … 31 March.
+    const dated = { date: '2027-02-10', time: '10:00', mode: 'phone' } as const;
+    // Week 5 of 2027 is 1–7 February: its last days overlap the window's first. Week 13 is 29 March – 4 April.
+    const edges = assessFollowUpPlan({
+      returnHome: '2027-02-03',
+      meetings: [dated, { isoWeek: { year: 2027, week: 5 }, mode: 'phone' }, { isoWeek: { year: 2027, week: 13 }, mode: 'phone' }],
+    });
+    const inWindow = (e: ReturnType<typeof assessFollowUpPlan>) =>
+      e.children.filter((c) => c.rule === 'followup.meeting-in-window').map((c) => c.verdict);
+    expect(inWindow(edges)).toEqual(['yes', 'yes', 'yes']);
+    // R = 2027-02-07 (Sunday): the window starts 8 February, the Monday after week 5; week 5 lies wholly before it.
+    const before = assessFollowUpPlan(
+      {
+        returnHome: '2027-02-07',
+        meetings: [dated, { isoWeek: { year: 2027, week: 5 }, mode: 'phone' }, { date: '2027-02-20', mode: 'phone' }],
+      },
+      { locale: 'en' },
+    );
+    expect(inWindow(before)).toEqual(['yes', 'no', 'yes']);
+    expect(failed(before).map((c) => c.reason)).toContainEqual(expect.stringContaining('Conversation 2 (week 5 of 2027) lies outside'));
+  });
+
+  test('the first conversation is the earliest, wherever it stands in the list; a dated one before a week the same Monday', () => {
+    const later = { isoWeek: { year: 2027, week: 9 }, mode: 'phone' } as const;
+    const listedLast = assessFollowUpPlan({
+      returnHome: R,
+      meetings: [later, { date: '2027-03-10', mode: 'phone' }, { date: '2027-02-10', time: '09:00', mode: 'on-site' }],
+    });
+    expect(listedLast.verdict).toBe('yes');
+    // Week 7 of 2027 starts Monday 15 February; a dated meeting that Monday counts as first, before the week.
+    const sameMonday = assessFollowUpPlan({
+      returnHome: R,
+      meetings: [{ isoWeek: { year: 2027, week: 7 }, mode: 'phone' }, { date: '2027-02-15', time: '09:00', mode: 'phone' }, later],
+    });
+    expect(sameMonday.verdict).toBe('yes');
+    const weekFirst = assessFollowUpPlan(
+      {
+        returnHome: R,
+        meetings: [{ date: '2027-03-10', time: '09:00', mode: 'phone' }, later, { isoWeek: { year: 2027, week: 6 }, mode: 'phone' }],
+      },
+      { locale: 'en' },
+    );
+    expect(failed(weekFirst).map((c) => c.reason)).toEqual([
+      'The first conversation, conversation 3 (week 6 of 2027), is booked with a week only; the first is booked with a date and a time.',
+    ]);
+  });
+
+  test('a time on a week-booked meeting is named at time, once', () => {
+    const meeting = { isoWeek: { year: 2027, week: 9 }, time: '10:00', mode: 'phone' } as FollowUpMeeting;
+    for (const [locale, message] of [
+      ['nb', 'Et klokkeslett krever en dato; en uke har ikke klokkeslett.'],
+      ['en', 'A time needs a date; a week has no time.'],
+    ] as const) {
+      expect(invalid(() => assessFollowUpPlan({ returnHome: R, meetings: [meeting, ...ok] }, { locale })).issues).toEqual([
+        { path: 'meetings.0.time', message },
+      ]);
+    }
+  });
+
+  test('ISO week years: 1584 … 9998, each problem named once, a week that does not exist only for a year that does', () => {
+    const paths = (isoWeek: unknown) => {
+      const meetings = [...ok, { isoWeek, mode: 'phone' }] as FollowUpMeeting[];
+      try {
+        assessFollowUpPlan({ returnHome: R, meetings });
+        return [];
+      } catch (error) {
+        return (error as { issues: { path: string }[] }).issues.map((i) => i.path);
+      }
+    };
+    expect(paths({ year: 1584, week: 1 })).toEqual([]); // valid input (outside the window, so a 'no', but no issue)
+    expect(paths({ year: 9998, week: 52 })).toEqual([]);
+    for (const [isoWeek, expected] of [
+      [{ year: 1583, week: 53 }, ['meetings.3.isoWeek.year']],
+      [{ year: 9999, week: 53 }, ['meetings.3.isoWeek.year']],
+      [{ year: 2027.5, week: 53 }, ['meetings.3.isoWeek.year']],
+      [{ year: 'x', week: 53 }, ['meetings.3.isoWeek.year']],
+      [{ year: 2027, week: 53.5 }, ['meetings.3.isoWeek.week']],
+      [{ year: 2027, week: 54 }, ['meetings.3.isoWeek.week']],
+      [{ year: 2027, week: 53 }, ['meetings.3.isoWeek.week']],
+    ] as const)
+      expect(paths(isoWeek), JSON.stringify(isoWeek)).toEqual(expected);
+  });
+
+  test('an open status asks for the conversations still to be held', () => {
+    const open = followUpStatus({ returnHome: R, held: ['2027-02-05'], asOf: '2027-02-10' });
+    expect(open.evaluation).toMatchObject({ verdict: 'undetermined', missing: ['held'] });
+    expect(followUpStatus({ returnHome: R, held: ['2027-02-05'], asOf: '2027-03-29' }).evaluation.missing).toEqual([]);
+  });
+});
