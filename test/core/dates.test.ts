@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { isoWeek } from '../../src/core/calendar.js';
+import { addWorkingDays, isoWeek } from '../../src/core/calendar.js';
 import {
   civilOf,
   dayNumberOf,
@@ -83,5 +83,44 @@ describe('calendar dates', () => {
     expect(invalid(() => isoWeek('2027-02-29')).issues[0]?.message).toContain('"2027-02-29" er ikke en gyldig dato');
     expect(invalid(() => isoWeek('2027-02-29', { locale: 'en' })).issues[0]?.message).toContain('"2027-02-29" is not a valid date');
     expect(invalid(() => isoWeek('1500-06-01', { locale: 'en' })).issues[0]?.message).toContain('outside the supported range');
+  });
+});
+
+describe('dates and values as messages name them', () => {
+  test('30-day months end on the 30th; other impossible dates are named too', () => {
+    for (const month of ['04', '06', '09', '11']) {
+      expect(isIsoDate(`2027-${month}-30`)).toBe(true);
+      expect(isIsoDate(`2027-${month}-31`)).toBe(false);
+    }
+    for (const month of ['01', '03', '05', '07', '08', '10', '12']) expect(isIsoDate(`2027-${month}-31`)).toBe(true);
+    for (const bad of ['2027-00-10', '2027-13-01', '2027-01-00', '2027-01-32', '2027-02-29']) expect(isIsoDate(bad)).toBe(false);
+  });
+
+  test.each([
+    [undefined, 'ingen verdi er ikke en gyldig dato', 'no value is not a valid date'],
+    [null, 'null er ikke en gyldig dato', 'null is not a valid date'],
+    [[], 'en liste er ikke en gyldig dato', 'a list is not a valid date'],
+    [{}, 'et objekt er ikke en gyldig dato', 'an object is not a valid date'],
+    [20270101, '20270101 er ikke en gyldig dato', '20270101 is not a valid date'],
+    [true, 'true er ikke en gyldig dato', 'true is not a valid date'],
+    [10n, '10 er ikke en gyldig dato', '10 is not a valid date'],
+    ['x'.repeat(40), `"${'x'.repeat(40)}" er ikke en gyldig dato`, `"${'x'.repeat(40)}" is not a valid date`],
+    ['x'.repeat(41), `"${'x'.repeat(40)}…" er ikke en gyldig dato`, `"${'x'.repeat(40)}…" is not a valid date`],
+  ])('%o is shown as the start of the message', (value, nb, en) => {
+    expect(invalid(() => isoWeek(value as never)).issues[0]?.message.startsWith(`${nb};`)).toBe(true);
+    expect(invalid(() => isoWeek(value as never, { locale: 'en' })).issues[0]?.message.startsWith(`${en};`)).toBe(true);
+  });
+
+  test('a date outside 1583 … 9999 and a step out of the range are named in both languages', () => {
+    expect(invalid(() => isoWeek('1582-12-31', { locale: 'en' })).issues[0]?.message).toBe(
+      '"1582-12-31" is outside the supported range 1583-01-01 … 9999-12-31 (the Gregorian calendar).',
+    );
+    expect(invalid(() => isoWeek('1582-12-31')).issues[0]?.message).toBe(
+      '"1582-12-31" er utenfor det støttede området 1583-01-01 … 9999-12-31 (den gregorianske kalenderen).',
+    );
+    const nb = invalid(() => addWorkingDays('9999-12-31', 1)).issues[0]?.message ?? '';
+    const en = invalid(() => addWorkingDays('9999-12-31', 1, { locale: 'en' })).issues[0]?.message ?? '';
+    expect([nb.length > 0, en.length > 0, nb !== en]).toEqual([true, true, true]);
+    expect(en).toContain('9999-12-31');
   });
 });

@@ -111,3 +111,41 @@ describe('properties', () => {
     },
   );
 });
+
+describe('outcome edges found by mutation testing', () => {
+  test('a checkpoint may fall on the last day of the supported range, not after it', () => {
+    expect(outcomeCheckpoint('not-employed', '9999-11-05')).toBe('9999-12-31');
+    expect(outcomeCheckpoint('employed', '9999-12-17')).toBe('9999-12-31');
+    expect(invalid(() => outcomeCheckpoint('employed', '9999-12-18')).issues.map((i) => i.path)).toEqual(['returnHome']);
+  });
+
+  test('an unknown target group is named in the caller’s language', () => {
+    expect(invalid(() => outcomeCheckpoint('retired' as never, '2027-01-01')).issues[0]?.message).toBe(
+      'Fikk "retired"; forventet "employed" eller "not-employed".',
+    );
+    expect(invalid(() => outcomeCheckpoint('retired' as never, '2027-01-01', { locale: 'en' })).issues[0]?.message).toBe(
+      'Got "retired"; expected "employed" or "not-employed".',
+    );
+  });
+
+  test('group 1: the reason names the highest grade that is still a halving', () => {
+    const base = { targetGroup: 'employed', returnHome: '2027-01-01', asOf: '2027-02-01', sickLeaveGradeAtStart: 80 } as const;
+    expect(assessOutcome({ ...base, sickLeaveGradeAtCheckpoint: 41 }).evaluation.children.at(-1)?.reason).toBe(
+      'Sykmeldingsgraden er redusert fra 80 % til 41 %, som ikke er en halvering (høyst 40 % kreves).',
+    );
+    expect(
+      assessOutcome({ ...base, sickLeaveGradeAtStart: 75, sickLeaveGradeAtCheckpoint: 38 }, { locale: 'en' }).evaluation.children.at(-1)
+        ?.reason,
+    ).toBe('The sick-leave grade went from 75 % to 38 %, which is not a halving (at most 37 % is needed).');
+  });
+
+  test('what is missing: the day of the check first, then each grade not given', () => {
+    const early = { targetGroup: 'employed', returnHome: '2027-01-01', asOf: '2027-01-02' } as const;
+    expect(assessOutcome(early).evaluation.missing).toEqual(['asOf', 'sickLeaveGradeAtStart', 'sickLeaveGradeAtCheckpoint']);
+    expect(assessOutcome({ ...early, sickLeaveGradeAtStart: 80 }).evaluation.missing).toEqual(['asOf', 'sickLeaveGradeAtCheckpoint']);
+    expect(assessOutcome({ ...early, sickLeaveGradeAtCheckpoint: 20 }).evaluation.missing).toEqual(['asOf', 'sickLeaveGradeAtStart']);
+    const late = { ...early, asOf: '2027-02-01' };
+    expect(assessOutcome({ ...late, sickLeaveGradeAtStart: 80 }).evaluation.missing).toEqual(['sickLeaveGradeAtCheckpoint']);
+    expect(assessOutcome({ ...late, sickLeaveGradeAtStart: 80, sickLeaveGradeAtCheckpoint: 40 }).evaluation.missing).toEqual([]);
+  });
+});
