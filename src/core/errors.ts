@@ -44,5 +44,5 @@ function formatIssues(issues: readonly InputIssue[], locale: Locale): string {
 
 /** Joins a zod-style path into the library's dot-joined form. */
 export function joinPath(path: readonly PropertyKey[]): string {
-  return path.map((p) => (typeof p === 'symbol' ? p.toString() : String(p))).join('.');
+  return path.map(String).join('.');
 }
