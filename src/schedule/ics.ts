@@ -1,12 +1,12 @@
 import { type IsoDate, isoOf, readDate } from '../core/dates.js';
-import { InvalidInputError } from '../core/errors.js';
+import { type InputIssue, InvalidInputError } from '../core/errors.js';
 import type { Options } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
 import { parseInput } from '../core/schema.js';
 import type { StayPlan } from './plan.js';
 import { StayPlanSchema } from './schemas.js';
 
-const STAMP = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.\d+)?Z$/;
+const STAMP = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d|60)(?:\.\d+)?Z$/;
 
 function escapeText(text: string): string {
   return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
@@ -19,7 +19,6 @@ function octetsOf(codePoint: number): number {
 
 /** Folds a content line at 75 octets (RFC 5545 § 3.1) without splitting a UTF-8 character. */
 export function foldLine(line: string): string {
-  if (line.length <= 75 && /^[\x20-\x7e]*$/.test(line)) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
@@ -58,23 +57,36 @@ const nextDay = (date: IsoDate) => compact(isoOf((readDate(date) as number) + 1)
  */
 export function planToICalendar(input: StayPlan, dtstamp: string, options?: Options): string {
   const locale = localeOf(options);
-  const plan = parseInput(StayPlanSchema, input, locale) as StayPlan;
-  const m = typeof dtstamp === 'string' ? STAMP.exec(dtstamp) : null;
-  if (m === null) {
-    throw new InvalidInputError(
-      [
-        {
-          path: 'dtstamp',
-          message:
-            locale === 'nb'
-              ? 'Forventet et UTC-tidspunkt på formen ÅÅÅÅ-MM-DDTTT:mm:ssZ.'
-              : 'Expected a UTC instant written YYYY-MM-DDTHH:mm:ssZ.',
-        },
-      ],
-      locale,
-    );
+  const issues: InputIssue[] = [];
+  let plan: StayPlan | undefined;
+  try {
+    plan = parseInput(StayPlanSchema, input, locale) as StayPlan;
+  } catch (error) {
+    issues.push(...(error as InvalidInputError).issues); // parseInput throws nothing else
   }
-  const stamp = `${m[1]}${m[2]}${m[3]}T${m[4]}${m[5]}${m[6]}Z`;
+  const m = typeof dtstamp === 'string' ? STAMP.exec(dtstamp) : null;
+  // RFC 5545 § 3.3.5: a real date and a time of day; second 60 is a leap second.
+  if (m === null || typeof readDate(m[1]) !== 'number') {
+    issues.push({
+      path: 'dtstamp',
+      message:
+        locale === 'nb'
+          ? 'Forventet et UTC-tidspunkt på formen ÅÅÅÅ-MM-DDTTT:mm:ssZ.'
+          : 'Expected a UTC instant written YYYY-MM-DDTHH:mm:ssZ.',
+    });
+  }
+  plan?.phases.forEach((p, i) => {
+    if (p.to < p.from) {
+      issues.push({
+        path: `phases.${i}.to`,
+        message: locale === 'nb' ? 'En fase kan ikke slutte før den begynner.' : 'A phase cannot end before it begins.',
+      });
+    }
+  });
+  if (issues.length > 0) throw new InvalidInputError(issues, locale);
+  // With no issues, both the plan and the stamp were read.
+  const [, day, hours, minutes, seconds] = m as RegExpExecArray;
+  const stamp = `${compact(day as IsoDate)}T${hours}${minutes}${seconds}Z`;
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//arr-rules//stay plan//NB', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
   const event = (uid: string, from: IsoDate, to: IsoDate, summary: string, description: string) => {
     lines.push(
@@ -90,9 +102,10 @@ export function planToICalendar(input: StayPlan, dtstamp: string, options?: Opti
     );
   };
   const cite = (sources: StayPlan['phases'][number]['sources']) => sources.map((s) => `${s.source}: ${s.section}`).join('; ');
-  const base = `${compact(plan.start)}-${plan.weeks}w-${plan.employment}`;
-  for (const p of plan.phases) event(`${base}-phase-${p.id}-${compact(p.from)}`, p.from, p.to, p.title, cite(p.sources));
-  plan.milestones.forEach((ms, i) => {
+  const { start, weeks, employment, phases, milestones } = plan as StayPlan;
+  const base = `${compact(start)}-${weeks}w-${employment}`;
+  for (const p of phases) event(`${base}-phase-${p.id}-${compact(p.from)}`, p.from, p.to, p.title, cite(p.sources));
+  milestones.forEach((ms, i) => {
     event(`${base}-${ms.id}-${compact(ms.date)}-${i}`, ms.date, ms.date, ms.title, cite(ms.sources));
   });
   lines.push('END:VCALENDAR');

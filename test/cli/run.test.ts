@@ -183,17 +183,6 @@ describe('arr-rules batch', () => {
   });
 });
 
-describe('iCalendar folding', async () => {
-  const { foldLine } = await import('../../src/schedule/ics.js');
-  test('folds at 75 octets without splitting a multi-byte character', () => {
-    const line = `SUMMARY:${'Ø'.repeat(80)}`;
-    const folded = foldLine(line).split('\r\n');
-    for (const part of folded) expect(Buffer.byteLength(part, 'utf8')).toBeLessThanOrEqual(75);
-    expect(folded.map((p, i) => (i === 0 ? p : p.slice(1))).join('')).toBe(line);
-    expect(foldLine('SHORT:abc')).toBe('SHORT:abc');
-  });
-});
-
 describe('batch line splitting', async () => {
   const { lines } = await import('../../src/cli/run.js');
   test('LF, CRLF, a last line without newline, lines split across chunks', async () => {

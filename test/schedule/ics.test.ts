@@ -1,0 +1,203 @@
+import { fc, test } from '@fast-check/vitest';
+import { describe, expect } from 'vitest';
+import { addWorkingDays } from '../../src/core/calendar.js';
+import { foldLine, planToICalendar } from '../../src/schedule/ics.js';
+import { planStay, type StayPlan } from '../../src/schedule/plan.js';
+import { deepFreeze, invalid } from '../helpers.js';
+
+const STAMP = '2026-11-22T12:00:00Z';
+const octets = (s: string) => new TextEncoder().encode(s).length;
+
+/** RFC 5545 § 3.1: unfolding removes every CRLF followed by one space; the file ends in CRLF. */
+function contentLines(ics: string): string[] {
+  expect(ics.endsWith('\r\n')).toBe(true);
+  expect(ics.replaceAll('\r\n', '')).not.toMatch(/[\r\n]/);
+  return ics.slice(0, -2).replaceAll('\r\n ', '').split('\r\n');
+}
+
+/** The events of a file, each as its property lines keyed by name (with parameters). */
+function events(ics: string): Map<string, string>[] {
+  const out: Map<string, string>[] = [];
+  let current: Map<string, string> | undefined;
+  for (const line of contentLines(ics)) {
+    if (line === 'BEGIN:VEVENT') current = new Map();
+    else if (line === 'END:VEVENT') {
+      if (current !== undefined) out.push(current);
+      current = undefined;
+    } else if (current !== undefined) {
+      const colon = line.indexOf(':');
+      current.set(line.slice(0, colon), line.slice(colon + 1));
+    }
+  }
+  return out;
+}
+
+const dayAfter = (date: string) => {
+  const d = new Date(`${date}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10).replaceAll('-', '');
+};
+
+describe('planToICalendar: the file', () => {
+  const plan = deepFreeze(planStay({ start: '2027-01-04', employment: 'employed' }));
+
+  test('the whole file for an ordinary stay, as a calendar program reads it', async () => {
+    await expect(planToICalendar(plan, STAMP)).toMatchFileSnapshot('../__snapshots__/stay-2027-01-04-employed.ics');
+  });
+
+  test('a calendar around one event per phase and per milestone, in that order', () => {
+    const lines = contentLines(planToICalendar(plan, STAMP));
+    expect(lines.slice(0, 5)).toEqual([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//arr-rules//stay plan//NB',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+    ]);
+    expect(lines.at(-1)).toBe('END:VCALENDAR');
+    const all = events(planToICalendar(plan, STAMP));
+    expect(all.map((e) => e.get('SUMMARY'))).toEqual([...plan.phases, ...plan.milestones].map((x) => x.title));
+  });
+
+  test('every event: a unique UID, the stamp, whole days from the first to the day after the last, shown as free time', () => {
+    const all = events(planToICalendar(plan, STAMP, { locale: 'en' }));
+    const spans = [...plan.phases.map((p) => [p.from, p.to]), ...plan.milestones.map((m) => [m.date, m.date])];
+    expect(all).toHaveLength(spans.length);
+    expect(new Set(all.map((e) => e.get('UID'))).size).toBe(all.length);
+    all.forEach((e, i) => {
+      const [from = '', to = ''] = spans[i] ?? [];
+      expect(e.get('UID')).toMatch(/^20270104-4w-employed-[a-z0-9-]+@arr-rules$/);
+      expect(e.get('DTSTAMP')).toBe('20261122T120000Z');
+      expect(e.get('DTSTART;VALUE=DATE')).toBe(from.replaceAll('-', ''));
+      expect(e.get('DTEND;VALUE=DATE')).toBe(dayAfter(to));
+      expect(e.get('TRANSP')).toBe('TRANSPARENT');
+    });
+  });
+
+  test('the description cites each source by section, escaped as TEXT', () => {
+    const [first] = events(planToICalendar(plan, STAMP));
+    const cited = plan.phases[0]?.sources.map((s) => `${s.source}: ${s.section}`).join('; ') ?? '';
+    expect(first?.get('DESCRIPTION')).toBe(cited.replaceAll(',', '\\,').replaceAll(';', '\\;'));
+  });
+
+  test('a milestone that falls twice on one day still gets two UIDs', () => {
+    const twice: StayPlan = { ...plan, milestones: [plan.milestones[0], plan.milestones[0]].filter((m) => m !== undefined) };
+    const uids = events(planToICalendar(twice, STAMP)).map((e) => e.get('UID'));
+    expect(new Set(uids).size).toBe(uids.length);
+  });
+
+  test('backslash, semicolon, comma and line breaks in a title are escaped (RFC 5545 § 3.3.11)', () => {
+    const phases = plan.phases.map((p, i) => (i === 0 ? { ...p, title: 'a\\b;c,d\ne\r\nf' } : p));
+    const [first] = events(planToICalendar({ ...plan, phases }, STAMP));
+    expect(first?.get('SUMMARY')).toBe('a\\\\b\\;c\\,d\\ne\\nf');
+  });
+
+  test.prop([fc.date({ min: new Date('2000-01-01'), max: new Date('2099-12-31'), noInvalidDate: true }), fc.boolean()])(
+    'any stay: only CRLF line ends, no line over 75 octets, one event per phase and milestone',
+    (date, employed) => {
+      const p = planStay({ start: addWorkingDays(date.toISOString().slice(0, 10), 1), employment: employed ? 'employed' : 'not-employed' });
+      const ics = planToICalendar(p, STAMP);
+      for (const line of ics.slice(0, -2).split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
+      expect(events(ics)).toHaveLength(p.phases.length + p.milestones.length);
+    },
+  );
+});
+
+describe('planToICalendar: the time stamp', () => {
+  const plan = planStay({ start: '2027-01-04', employment: 'employed' });
+  const stampOf = (s: string) => events(planToICalendar(plan, s))[0]?.get('DTSTAMP');
+
+  test('a UTC instant, with or without fractions of a second; a leap second is allowed', () => {
+    expect(stampOf('2026-11-22T23:59:59Z')).toBe('20261122T235959Z');
+    expect(stampOf('2026-11-22T00:00:00.5Z')).toBe('20261122T000000Z');
+    expect(stampOf('2026-11-22T12:34:56.789Z')).toBe('20261122T123456Z');
+    expect(stampOf('2016-12-31T23:59:60Z')).toBe('20161231T235960Z');
+  });
+
+  test.each([
+    ['x2026-11-22T12:00:00Z'],
+    ['2026-11-22T12:00:00Zx'],
+    ['2026-11-22T12:00:00+01:00'],
+    ['2026-11-22T12:00:00'],
+    ['2026-11-22T12:00:00.Z'],
+    ['2026-11-22T12:00:00.abcZ'],
+    ['2026-11-22 12:00:00Z'],
+    ['2026-02-29T12:00:00Z'],
+    ['2026-13-01T12:00:00Z'],
+    ['2026-11-22T24:00:00Z'],
+    ['2026-11-22T12:60:00Z'],
+    ['2026-11-22T12:00:61Z'],
+  ])('%s is not a UTC instant', (s) => {
+    expect(invalid(() => planToICalendar(plan, s)).issues).toEqual([
+      { path: 'dtstamp', message: 'Forventet et UTC-tidspunkt på formen ÅÅÅÅ-MM-DDTTT:mm:ssZ.' },
+    ]);
+  });
+
+  test('not a string; named in the caller’s language', () => {
+    expect(invalid(() => planToICalendar(plan, 1 as never, { locale: 'en' })).issues).toEqual([
+      { path: 'dtstamp', message: 'Expected a UTC instant written YYYY-MM-DDTHH:mm:ssZ.' },
+    ]);
+  });
+});
+
+describe('planToICalendar: a plan that is not one', () => {
+  const plan = planStay({ start: '2027-01-04', employment: 'employed' });
+
+  test('a phase that ends before it begins is named; a one-day phase is fine', () => {
+    const backwards = plan.phases.map((p, i) => (i === 1 ? { ...p, to: '2027-01-24' } : p));
+    expect(invalid(() => planToICalendar({ ...plan, phases: backwards }, STAMP)).issues).toEqual([
+      { path: 'phases.1.to', message: 'En fase kan ikke slutte før den begynner.' },
+    ]);
+    const en = invalid(() => planToICalendar({ ...plan, phases: backwards }, STAMP, { locale: 'en' }));
+    expect(en.issues[0]?.message).toBe('A phase cannot end before it begins.');
+    const oneDay = plan.phases.map((p, i) => (i === 1 ? { ...p, to: p.from } : p));
+    expect(events(planToICalendar({ ...plan, phases: oneDay }, STAMP))[1]?.get('DTEND;VALUE=DATE')).toBe('20270126');
+  });
+
+  test('every problem at once: the plan’s and the stamp’s', () => {
+    const issues = invalid(() => planToICalendar({ ...plan, weeks: 0 }, 'now')).issues;
+    expect(issues.map((i) => i.path)).toEqual(['weeks', 'dtstamp']);
+  });
+});
+
+describe('foldLine (RFC 5545 § 3.1)', () => {
+  test('75 octets stay on one line; the 76th starts a continuation line of at most 74 more', () => {
+    expect(foldLine('A'.repeat(75))).toBe('A'.repeat(75));
+    expect(foldLine('A'.repeat(76))).toBe(`${'A'.repeat(75)}\r\n A`);
+    expect(foldLine('A'.repeat(75 + 74))).toBe(`${'A'.repeat(75)}\r\n ${'A'.repeat(74)}`);
+    expect(foldLine('A'.repeat(75 + 75))).toBe(`${'A'.repeat(75)}\r\n ${'A'.repeat(74)}\r\n A`);
+    expect(foldLine('')).toBe('');
+  });
+
+  // A character is never split: the UTF-8 width of the last one decides whether it still fits.
+  test.each([
+    ['007F', 1],
+    ['0080', 2],
+    ['07FF', 2],
+    ['0800', 3],
+    ['FFFF', 3],
+    ['10000', 4],
+    ['10FFFF', 4],
+  ])('U+%s is %i octets wide', (hex, width) => {
+    const char = String.fromCodePoint(Number.parseInt(hex, 16));
+    const fits = 'A'.repeat(75 - width) + char;
+    expect(foldLine(fits)).toBe(fits);
+    const over = `A${fits}`;
+    expect(foldLine(over)).toBe(`${'A'.repeat(76 - width)}\r\n ${char}`);
+  });
+
+  test.prop([fc.string({ unit: 'binary', maxLength: 400 })])(
+    'unfolds to the line; every part fits, and is as long as it can be',
+    (line) => {
+      const parts = foldLine(line).split('\r\n');
+      const text = parts.map((p, i) => (i === 0 ? p : p.slice(1)));
+      expect(text.join('')).toBe(line);
+      parts.forEach((part, i) => {
+        expect(octets(part)).toBeLessThanOrEqual(75);
+        if (i > 0) expect(part.startsWith(' ')).toBe(true);
+        const next = text[i + 1];
+        if (next !== undefined) expect(octets(part) + octets(String.fromCodePoint(next.codePointAt(0) ?? 0))).toBeGreaterThan(75);
+      });
+    },
+  );
+});
