@@ -57,7 +57,11 @@ export const DAILY_MINIMUM_MINUTES = 360;
 export const DEFAULT_BALANCE_TOLERANCE = 0.1;
 
 const isStructured = (kind: Activity['kind']) => kind === 'individual' || kind === 'group';
-const percent = (x: number) => `${Math.round(x * 1000) / 10} %`;
+/** A share as a percentage with at most one decimal, written with a decimal comma in bokmål. */
+const percent = (x: number, nb: boolean) => {
+  const text = `${Math.round(x * 1000) / 10} %`;
+  return nb ? text.replace('.', ',') : text;
+};
 
 /**
  * Does this activity plan meet the daily and weekly minimum? Each working day
@@ -107,7 +111,8 @@ export function validateActivityPlan(input: ActivityPlanInput, options?: Options
     byDay.set(day, list);
   }
 
-  const weekMinutes = Array.from({ length: weeks }, () => ({ individual: 0, group: 0 }));
+  // Structured minutes per week of the stay, and how many of them are individual; the rest are group.
+  const weekly = Array.from({ length: weeks }, () => ({ structured: 0, individual: 0 }));
   for (let day = start; day <= end; day += 1) {
     const list = (byDay.get(day) ?? []).sort((a, b) => a.from - b.from || a.to - b.to);
     const week = Math.floor((day - start) / 7) + 1;
@@ -126,8 +131,9 @@ export function validateActivityPlan(input: ActivityPlanInput, options?: Options
       if (latest === undefined || a.to > latest.to) latest = a;
       if (isStructured(a.kind)) {
         structured += a.to - a.from;
-        const minutes = weekMinutes[week - 1];
-        if (minutes !== undefined) minutes[a.kind === 'individual' ? 'individual' : 'group'] += a.to - a.from;
+        const sums = weekly[week - 1] as (typeof weekly)[number]; // week is 1 … weeks
+        sums.structured += a.to - a.from;
+        if (a.kind === 'individual') sums.individual += a.to - a.from;
       }
     }
     if (isWorkingDayNumber(day) && structured < DAILY_MINIMUM_MINUTES) {
@@ -142,19 +148,19 @@ export function validateActivityPlan(input: ActivityPlanInput, options?: Options
     }
   }
 
-  weekMinutes.forEach(({ individual, group }, index) => {
-    const total = individual + group;
-    if (total === 0) return; // an empty week already fails the daily minimum on each working day
-    const share = individual / total;
-    // Inclusive bounds (decision 30); the epsilon absorbs binary rounding of e.g. 0.5 − 0.1.
-    if (share < 0.5 - tolerance - 1e-9 || share > 0.5 + tolerance + 1e-9) {
+  weekly.forEach(({ structured, individual }, index) => {
+    // Inclusive bounds (decision 30); the margin absorbs binary rounding of e.g. 0.5 − 0.1, which also makes < and <= one test.
+    // An empty week is within both bounds: it has no balance to judge, and already fails the daily minimum.
+    // Stryker disable next-line EqualityOperator: equivalent within the margin.
+    if (individual < (0.5 - tolerance - 1e-9) * structured || individual > (0.5 + tolerance + 1e-9) * structured) {
+      const share = individual / structured;
       const week = index + 1;
       issues.push({
         code: 'weekly-balance',
         week,
         message: nb
-          ? `Uke ${week} i oppholdet er ${percent(share)} individuelt og ${percent(1 - share)} i gruppe; hver skal være mellom ${percent(0.5 - tolerance)} og ${percent(0.5 + tolerance)}.`
-          : `Week ${week} of the stay is ${percent(share)} individual and ${percent(1 - share)} group; each should be between ${percent(0.5 - tolerance)} and ${percent(0.5 + tolerance)}.`,
+          ? `Uke ${week} i oppholdet er ${percent(share, nb)} individuelt og ${percent(1 - share, nb)} i gruppe; hver skal være mellom ${percent(0.5 - tolerance, nb)} og ${percent(0.5 + tolerance, nb)}.`
+          : `Week ${week} of the stay is ${percent(share, nb)} individual and ${percent(1 - share, nb)} group; each should be between ${percent(0.5 - tolerance, nb)} and ${percent(0.5 + tolerance, nb)}.`,
       });
     }
   });

@@ -80,3 +80,127 @@ describe('validateActivityPlan: one problem, one issue', () => {
     expect(e.issues.map((i) => i.path)).toEqual(['activities.0.end']);
   });
 });
+
+describe('validateActivityPlan: edges', () => {
+  const at = (date: string, from: string, to: string, kind: Activity['kind'], title?: string): Activity => ({
+    date,
+    start: from,
+    end: to,
+    kind,
+    ...(title === undefined ? {} : { title }),
+  });
+
+  test('the weekly balance message gives both shares and the bounds, a decimal comma in bokmål', () => {
+    const nb = validateActivityPlan({ stay, activities: fullPlan(140, 220) });
+    expect(nb.issues[0]?.message).toBe('Uke 1 i oppholdet er 38,9 % individuelt og 61,1 % i gruppe; hver skal være mellom 40 % og 60 %.');
+    const en = validateActivityPlan({ stay, activities: fullPlan(220, 140), balanceTolerance: 0.05 }, { locale: 'en' });
+    expect(en.issues.map((i) => i.week)).toEqual([1, 2, 3, 4]);
+    expect(en.issues[3]?.message).toBe('Week 4 of the stay is 61.1 % individual and 38.9 % group; each should be between 45 % and 55 %.');
+  });
+
+  test('just outside the upper bound fails as the lower does; a tolerance of 0 allows exactly half', () => {
+    expect(validateActivityPlan({ stay, activities: fullPlan(220, 140) }).issues.map((i) => i.code)).toEqual(
+      Array(4).fill('weekly-balance'),
+    );
+    expect(validateActivityPlan({ stay, activities: fullPlan(180, 180), balanceTolerance: 0 }).valid).toBe(true);
+    expect(validateActivityPlan({ stay, activities: fullPlan(181, 180), balanceTolerance: 0 }).valid).toBe(false);
+  });
+
+  test('a week with no structured minutes has no balance to judge: only the daily minimum fails', () => {
+    const weekOne = fullPlan().filter((a) => a.date < '2027-01-11');
+    const r = validateActivityPlan({ stay, activities: weekOne });
+    expect(new Set(r.issues.map((i) => i.code))).toEqual(new Set(['daily-minimum']));
+    expect(r.issues.map((i) => i.week)).toEqual([2, 2, 2, 2, 2, 3, 3, 3, 3, 3, 4, 4, 4, 4, 4]);
+  });
+
+  test('meals and breaks count toward neither the day nor the balance', () => {
+    const plan = fullPlan(180, 180).map((a) => (a.kind === 'group' && a.date <= '2027-01-05' ? { ...a, kind: 'break' as const } : a));
+    const r = validateActivityPlan({ stay, activities: plan });
+    expect(r.issues.map((i) => [i.code, i.week])).toEqual([
+      ['daily-minimum', 1],
+      ['daily-minimum', 1],
+      ['weekly-balance', 1],
+    ]);
+    expect(r.issues[0]?.message).toMatch(/^2027-01-04 har 180 minutter/);
+  });
+
+  test('the first and the last day of the stay are inside it; the days around are not', () => {
+    const r = validateActivityPlan({
+      stay,
+      activities: [
+        ...fullPlan(),
+        at('2027-01-03', '09:00', '10:00', 'group', 'Før'),
+        at('2027-01-31', '09:00', '10:00', 'break'),
+        at('2027-02-01', '09:00', '10:00', 'group', 'Etter'),
+      ],
+    });
+    expect(r.issues.map((i) => [i.code, i.date])).toEqual([
+      ['outside-stay', '2027-01-03'],
+      ['outside-stay', '2027-02-01'],
+    ]);
+    expect(r.issues[0]?.message).toBe('Aktiviteten «Før» 2027-01-03 ligger utenfor oppholdet 2027-01-04 – 2027-01-31.');
+  });
+
+  test('a stay that ends on a working day needs its minimum on the last day too', () => {
+    // A Wednesday start: day 28 is a Tuesday.
+    const wednesday = { start: '2027-01-06', employment: 'employed' as const };
+    const r = validateActivityPlan({ stay: wednesday, activities: [] }, { locale: 'en' });
+    expect(r.issues.at(-1)).toMatchObject({ code: 'daily-minimum', date: '2027-02-02', week: 4 });
+  });
+
+  test('a stay must end within the supported range', () => {
+    // 9999-12-31 is a Friday: the last start that fits is Friday 9999-12-03 (ending 12-30); Monday 12-06 would end in 10000.
+    expect(validateActivityPlan({ stay: { start: '9999-12-03', employment: 'employed' }, activities: [] }).issues).toHaveLength(20);
+    expect(invalid(() => validateActivityPlan({ stay: { start: '9999-12-06', employment: 'employed' }, activities: [] })).issues).toEqual([
+      { path: 'stay.start', message: 'Resultatet ville falle utenfor det støttede området 1583-01-01 … 9999-12-31.' },
+    ]);
+  });
+
+  test('activities in any order: overlaps are found in time order and name the one they overlap', () => {
+    const day = '2027-01-05';
+    const r = validateActivityPlan(
+      {
+        stay,
+        activities: [
+          at(day, '10:30', '11:00', 'group', 'C'),
+          at(day, '09:30', '10:00', 'group', 'B'),
+          at(day, '09:00', '12:00', 'individual', 'A'),
+          at(day, '13:00', '14:00', 'group', 'E'),
+          at(day, '12:00', '13:00', 'meal', 'D'),
+        ],
+      },
+      { locale: 'en' },
+    );
+    expect(r.issues.filter((i) => i.code === 'overlap').map((i) => i.message)).toEqual([
+      '2027-01-05: "B 09:30–10:00" overlaps "A 09:00–12:00".',
+      '2027-01-05: "C 10:30–11:00" overlaps "A 09:00–12:00".',
+    ]);
+  });
+
+  test('two activities that start together: the shorter comes first, the longer overlaps it', () => {
+    const day = '2027-01-05';
+    const r = validateActivityPlan({
+      stay,
+      activities: [at(day, '09:00', '11:00', 'group', 'Long'), at(day, '09:00', '10:00', 'group', 'Short')],
+    });
+    expect(r.issues.filter((i) => i.code === 'overlap').map((i) => i.message)).toEqual([
+      '2027-01-05: «Long 09:00–11:00» overlapper «Short 09:00–10:00».',
+    ]);
+  });
+
+  test('of two activities that end together, the earlier is the one a later overlap names', () => {
+    const day = '2027-01-05';
+    const r = validateActivityPlan({
+      stay,
+      activities: [
+        at(day, '09:00', '12:00', 'group', 'A'),
+        at(day, '10:00', '12:00', 'group', 'B'),
+        at(day, '11:00', '11:30', 'group', 'C'),
+      ],
+    });
+    expect(r.issues.filter((i) => i.code === 'overlap').map((i) => i.message)).toEqual([
+      '2027-01-05: «B 10:00–12:00» overlapper «A 09:00–12:00».',
+      '2027-01-05: «C 11:00–11:30» overlapper «A 09:00–12:00».',
+    ]);
+  });
+});
