@@ -73,3 +73,54 @@ describe('the eligibility hot path', () => {
     }
   });
 });
+
+describe('the eligibility key over the whole input space', () => {
+  // Every class of valid input: each field absent or each of its values; a positive grade stands for all (20 and 100
+  // both appear, so the key must not tell them apart).
+  const tri = [undefined, true, false] as const;
+  const opt = <T>(values: readonly T[]) => [undefined, ...values];
+  const pairs = (a: readonly (boolean | undefined)[], b: readonly (boolean | undefined)[]) =>
+    a.flatMap((x) => b.map((y) => [x, y] as const));
+  const prognoses = [
+    undefined,
+    ...pairs(tri, tri).map(([a, b]) => ({ sickLeaveHalvedTwoWeeksAfter: a, inWorkOrJobSeekingEightWeeksAfter: b })),
+  ];
+  const grounds = [
+    undefined,
+    ...pairs(tri, tri).flatMap(([a, b]) =>
+      tri.map((c) => ({ noSuitableDayOffer: a, environmentChangeEssential: b, complexHealthProblems: c })),
+    ),
+  ];
+  const strip = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+
+  test('inputs with one key have one result, and inputs with different results have different keys', () => {
+    const byKey = new Map<string, string>();
+    let inputs = 0;
+    for (const referral of ['nav', 'gp', 'self', 'other'] as const)
+      for (const employment of ['employed', 'not-employed'] as const)
+        for (const offer of opt(['residential', 'day'] as const))
+          for (const sickLeaveGrade of opt([0, 20, 100]))
+            for (const workAbilityReduced of tri)
+              for (const prognosis of prognoses)
+                for (const residentialGrounds of grounds) {
+                  const input = strip({
+                    referral,
+                    employment,
+                    offer,
+                    sickLeaveGrade,
+                    workAbilityReduced,
+                    prognosis: prognosis && strip(prognosis),
+                    residentialGrounds: residentialGrounds && strip(residentialGrounds),
+                  }) as EligibilityInput;
+                  const result = JSON.stringify(evaluateEligibility(input, 'en'));
+                  const key = eligibilityKey(input);
+                  const seen = byKey.get(key);
+                  if (seen === undefined) byKey.set(key, result);
+                  else if (seen !== result) expect.fail(`two results share the key ${key}: ${JSON.stringify(input)}`);
+                  inputs += 1;
+                }
+    expect(inputs).toBe(4 * 2 * 3 * 4 * 3 * 10 * 28);
+    // The key is no finer than it must be either: 20 and 100, and an absent object and an empty one, share a class.
+    expect(byKey.size).toBe(4 * 2 * 3 * 3 * 3 * 9 * 27);
+  });
+});
