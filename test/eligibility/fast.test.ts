@@ -94,6 +94,8 @@ describe('the eligibility key over the whole input space', () => {
   const strip = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
   test('inputs with one key have one result, and inputs with different results have different keys', () => {
+    // Under mutation testing (MUTATION=1) every 11th input stands in for all 80 640, or each mutant would cost seconds.
+    const step = process.env.MUTATION === '1' ? 11 : 1;
     const byKey = new Map<string, string>();
     let inputs = 0;
     for (const referral of ['nav', 'gp', 'self', 'other'] as const)
@@ -112,15 +114,16 @@ describe('the eligibility key over the whole input space', () => {
                     prognosis: prognosis && strip(prognosis),
                     residentialGrounds: residentialGrounds && strip(residentialGrounds),
                   }) as EligibilityInput;
+                  inputs += 1;
+                  if (inputs % step !== 0) continue;
                   const result = JSON.stringify(evaluateEligibility(input, 'en'));
                   const key = eligibilityKey(input);
                   const seen = byKey.get(key);
                   if (seen === undefined) byKey.set(key, result);
                   else if (seen !== result) expect.fail(`two results share the key ${key}: ${JSON.stringify(input)}`);
-                  inputs += 1;
                 }
     expect(inputs).toBe(4 * 2 * 3 * 4 * 3 * 10 * 28);
     // The key is no finer than it must be either: 20 and 100, and an absent object and an empty one, share a class.
-    expect(byKey.size).toBe(4 * 2 * 3 * 3 * 3 * 9 * 27);
+    if (step === 1) expect(byKey.size).toBe(4 * 2 * 3 * 3 * 3 * 9 * 27);
   });
 });
