@@ -192,18 +192,23 @@ describe('follow-up edges found by mutation testing', () => {
     expect(invalid(() => followUpWindow('9999-11-06')).issues.map((i) => i.path)).toEqual(['returnHome']);
   });
 
-  test('a booked week overlapping the window by one day is inside, at either end', () => {
-    // R = 2027-02-03 (Wednesday): the window is 4 February … 31 March.
+  test('a booked week overlapping the window by one day is inside, at either end; a week just outside is not', () => {
+    const inWindow = (returnHome: string, week: number) => {
+      const e = assessFollowUpPlan({ returnHome, meetings: [{ isoWeek: { year: 2027, week }, mode: 'phone' }] });
+      return e.children.find((c) => c.rule === 'followup.meeting-in-window')?.verdict;
+    };
+    // R = Saturday 2027-02-06: the window starts Sunday 7 February, the last day of week 5 (1–7 February).
+    expect(inWindow('2027-02-06', 5)).toBe('yes');
+    // R = Sunday 2027-02-07: the window starts Monday 8 February; week 5 lies wholly before it.
+    expect(inWindow('2027-02-07', 5)).toBe('no');
+    // R = Monday 2027-02-01: the window ends Monday 29 March (R+56), the first day of week 13 (29 March – 4 April).
+    expect(inWindow('2027-02-01', 13)).toBe('yes');
+    // R = Sunday 2027-01-31: the window ends Sunday 28 March; week 13 lies wholly after it.
+    expect(inWindow('2027-01-31', 13)).toBe('no');
+  });
+
+  test('a week outside the window is named in the reason', () => {
     const dated = { date: '2027-02-10', time: '10:00', mode: 'phone' } as const;
-    // Week 5 of 2027 is 1–7 February: its last days overlap the window's first. Week 13 is 29 March – 4 April.
-    const edges = assessFollowUpPlan({
-      returnHome: '2027-02-03',
-      meetings: [dated, { isoWeek: { year: 2027, week: 5 }, mode: 'phone' }, { isoWeek: { year: 2027, week: 13 }, mode: 'phone' }],
-    });
-    const inWindow = (e: ReturnType<typeof assessFollowUpPlan>) =>
-      e.children.filter((c) => c.rule === 'followup.meeting-in-window').map((c) => c.verdict);
-    expect(inWindow(edges)).toEqual(['yes', 'yes', 'yes']);
-    // R = 2027-02-07 (Sunday): the window starts 8 February, the Monday after week 5; week 5 lies wholly before it.
     const before = assessFollowUpPlan(
       {
         returnHome: '2027-02-07',
@@ -211,8 +216,13 @@ describe('follow-up edges found by mutation testing', () => {
       },
       { locale: 'en' },
     );
-    expect(inWindow(before)).toEqual(['yes', 'no', 'yes']);
-    expect(failed(before).map((c) => c.reason)).toContainEqual(expect.stringContaining('Conversation 2 (week 5 of 2027) lies outside'));
+    expect(
+      failed(before)
+        .filter((c) => c.rule === 'followup.meeting-in-window')
+        .map((c) => c.reason),
+    ).toEqual([
+      'Conversation 2 (week 5 of 2027) lies outside the window 2027-02-08 – 2027-04-04 (the first 8 weeks after the return home).',
+    ]);
   });
 
   test('the first conversation is the earliest, wherever it stands in the list; a dated one before a week the same Monday', () => {
