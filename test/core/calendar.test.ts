@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { addWorkingDays, easterSunday, isWorkingDay, norwegianPublicHolidays } from '../../src/core/calendar.js';
+import { addWorkingDays, easterSunday, isoWeek, isWorkingDay, norwegianPublicHolidays } from '../../src/core/calendar.js';
 import { dayNumberOf, isoOf, MAX_DAY, MIN_DAY, weekdayOf } from '../../src/core/dates.js';
 import { invalid } from '../helpers.js';
 
@@ -101,9 +101,21 @@ describe('Easter and the Norwegian public holidays', () => {
     for (const year of [1582, 10000, 2027.5, Number.NaN]) {
       expect(invalid(() => easterSunday(year)).issues[0]?.message).toContain('forventet et helt tall fra 1583 til 9999');
     }
-    expect(invalid(() => norwegianPublicHolidays('2027' as unknown as number, { locale: 'en' })).issues[0]?.message).toBe(
-      '"2027" is not a supported year; expected a whole number from 1583 to 9999.',
-    );
+    // The year is the whole input, so its issue has the empty path.
+    expect(invalid(() => norwegianPublicHolidays('2027' as unknown as number, { locale: 'en' })).issues).toEqual([
+      { path: '', message: '"2027" is not a supported year; expected a whole number from 1583 to 9999.' },
+    ]);
+  });
+
+  test('a date that is the whole input is named with the empty path', () => {
+    for (const call of [() => isWorkingDay('2027-02-30'), () => isoWeek('2027-02-30')]) {
+      expect(invalid(call).issues).toEqual([
+        {
+          path: '',
+          message: '"2027-02-30" er ikke en gyldig dato; forventet en kalenderdato på formen ÅÅÅÅ-MM-DD, for eksempel 2027-03-01.',
+        },
+      ]);
+    }
   });
 });
 
