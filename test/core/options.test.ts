@@ -33,6 +33,8 @@ describe('the options argument', () => {
     const both = invalid(() => localeOf({ locale: 'de', lang: 'en' }));
     expect(both.issues.map((i) => i.path)).toEqual(['options.locale', 'options.lang']);
     expect(both.issues[0]?.message).toContain('"de" is not a supported locale');
+    // With no language to go by, the misspelt key is named in both.
+    expect(both.issues[1]?.message).toBe('Unknown option; the only option is locale. / Ukjent valg; det eneste valget er locale.');
   });
 
   test('the calendar functions read options the same way', () => {
