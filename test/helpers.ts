@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
 import { InvalidInputError } from '../src/core/errors.js';
-import { type Evaluation, walkEvaluation } from '../src/core/evaluation.js';
+import type { Evaluation } from '../src/core/evaluation.js';
 import { RULES } from '../src/rules.js';
 
 /** ../shared/sources beside the checkout, found by walking up (Stryker runs the tests from a sandbox deeper in the tree). */
@@ -30,6 +30,12 @@ export function invalid(fn: () => unknown): InvalidInputError {
     return error as InvalidInputError;
   }
   throw new Error('expected InvalidInputError, but nothing was thrown');
+}
+
+/** Every node of a tree, depth first, the root first. */
+export function* walkEvaluation(evaluation: Evaluation): Generator<Evaluation> {
+  yield evaluation;
+  for (const child of evaluation.children) yield* walkEvaluation(child);
 }
 
 const catalogued = new Set(RULES.map((r) => r.id));

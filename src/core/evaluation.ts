@@ -88,11 +88,10 @@ export function notVerdict(verdict: Verdict): Verdict {
   return verdict === 'yes' ? 'no' : verdict === 'no' ? 'yes' : 'undetermined';
 }
 
-/** The missing inputs of the undetermined children, each once, in order. */
+/** The missing inputs of the undetermined children, each once, in order (a decided node's list is always empty). */
 function missingOf(children: readonly Evaluation[]): readonly string[] {
   let out: string[] | undefined;
   for (const child of children) {
-    if (child.verdict !== 'undetermined') continue;
     for (const path of child.missing) {
       if (out === undefined) out = [path];
       else if (!out.includes(path)) out.push(path);
@@ -125,10 +124,4 @@ export function anyOf(rule: EvaluatedRule, reasons: Reasons, locale: Locale, chi
 /** The child must not hold (three-valued `not`). */
 export function noneOf(rule: EvaluatedRule, reasons: Reasons, locale: Locale, child: Evaluation): Evaluation {
   return combine(rule, notVerdict(child.verdict), reasons, locale, [child]);
-}
-
-/** Every node of a tree, depth first, the root first. */
-export function* walkEvaluation(evaluation: Evaluation): Generator<Evaluation> {
-  yield evaluation;
-  for (const child of evaluation.children) yield* walkEvaluation(child);
 }
