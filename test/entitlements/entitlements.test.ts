@@ -41,4 +41,22 @@ describe('participationTerms', () => {
     expect(v('tiltakspenger')).toEqual(['undetermined', 'undetermined']);
     expect(v('other')).toEqual(['undetermined', 'undetermined']);
   });
+
+  test('the root says whether the sources settle the terms; where they do not, no input would, so nothing is missing', () => {
+    const root = (benefit: Benefit, locale: 'nb' | 'en' = 'nb') => participationTerms({ benefit }, { locale }).evaluation;
+    for (const benefit of ['sykepenger', 'aap', 'none'] as const) {
+      expect(root(benefit)).toMatchObject({
+        verdict: 'yes',
+        reason: 'Kildene avgjør vilkårene for å delta for denne ytelsen.',
+        missing: [],
+      });
+    }
+    for (const benefit of ['tiltakspenger', 'dagpenger', 'other'] as const) {
+      expect(root(benefit, 'en')).toMatchObject({
+        verdict: 'undetermined',
+        reason: 'The sources do not settle all terms for this benefit.',
+        missing: [],
+      });
+    }
+  });
 });
