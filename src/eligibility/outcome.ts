@@ -1,5 +1,5 @@
-import { describeValue, type IsoDate, isoOf, MAX_DAY, outOfRange, requireDate } from '../core/dates.js';
-import { InvalidInputError } from '../core/errors.js';
+import { dateProblemMessage, describeValue, type IsoDate, isoOf, MAX_DAY, outOfRange, readDate } from '../core/dates.js';
+import { type InputIssue, InvalidInputError } from '../core/errors.js';
 import { allOf, anyOf, type Evaluation, fact, leaf, type Verdict } from '../core/evaluation.js';
 import type { Locale, Options, Text } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
@@ -59,14 +59,20 @@ function checkpointDay(targetGroup: Employment, returnHome: number, locale: Loca
  */
 export function outcomeCheckpoint(targetGroup: Employment, returnHome: IsoDate, options?: Options): IsoDate {
   const locale = localeOf(options);
+  const issues: InputIssue[] = [];
   if (targetGroup !== 'employed' && targetGroup !== 'not-employed') {
-    const message =
-      locale === 'nb'
-        ? `Fikk ${describeValue(targetGroup, locale)}; forventet "employed" eller "not-employed".`
-        : `Got ${describeValue(targetGroup, locale)}; expected "employed" or "not-employed".`;
-    throw new InvalidInputError([{ path: 'targetGroup', message }], locale);
+    issues.push({
+      path: 'targetGroup',
+      message:
+        locale === 'nb'
+          ? `Fikk ${describeValue(targetGroup, locale)}; forventet "employed" eller "not-employed".`
+          : `Got ${describeValue(targetGroup, locale)}; expected "employed" or "not-employed".`,
+    });
   }
-  return isoOf(checkpointDay(targetGroup, requireDate(returnHome, 'returnHome', locale), locale));
+  const day = readDate(returnHome);
+  if (typeof day !== 'number') issues.push({ path: 'returnHome', message: dateProblemMessage(returnHome, day, locale) });
+  if (issues.length > 0) throw new InvalidInputError(issues, locale);
+  return isoOf(checkpointDay(targetGroup, day as number, locale));
 }
 
 const FACT: Record<'declaredFit' | 'registered' | 'inWork' | 'inActivity', { readonly [V in Verdict]: Text }> = {
@@ -177,9 +183,9 @@ function group2(input: OutcomeInput, locale: Locale): Evaluation {
 export function assessOutcome(input: OutcomeInput, options?: Options): OutcomeResult {
   const locale = localeOf(options);
   const valid = parseInput(OutcomeInputSchema, input, locale) as OutcomeInput;
-  const checkpoint = checkpointDay(valid.targetGroup, requireDate(valid.returnHome, 'returnHome', locale), locale);
+  const checkpoint = checkpointDay(valid.targetGroup, readDate(valid.returnHome) as number, locale);
   const checkpointIso = isoOf(checkpoint);
-  const reached = requireDate(valid.asOf, 'asOf', locale) >= checkpoint;
+  const reached = (readDate(valid.asOf) as number) >= checkpoint;
   const nb = locale === 'nb';
   const gate = reached
     ? leaf(O.checkpoint, 'yes', nb ? `Sjekkpunktet ${checkpointIso} er nådd.` : `The checkpoint ${checkpointIso} has been reached.`)
@@ -194,7 +200,8 @@ export function assessOutcome(input: OutcomeInput, options?: Options): OutcomeRe
   const facts = valid.targetGroup === 'employed' ? group1(valid, locale) : group2(valid, locale);
   // Before the checkpoint the facts cannot decide anything yet, so this is a gate, not a conjunction.
   const verdict: Verdict = reached ? facts.verdict : 'undetermined';
-  const missing = verdict === 'undetermined' ? [...gate.missing, ...facts.missing.filter((p) => !gate.missing.includes(p))] : [];
+  // A decided gate and decided facts have nothing missing; the gate asks only for asOf, which no fact asks for.
+  const missing = [...gate.missing, ...facts.missing];
   const evaluation: Evaluation = {
     rule: O.outcome.id,
     verdict,

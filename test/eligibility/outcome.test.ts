@@ -148,4 +148,30 @@ describe('outcome edges found by mutation testing', () => {
     expect(assessOutcome({ ...late, sickLeaveGradeAtStart: 80 }).evaluation.missing).toEqual(['sickLeaveGradeAtCheckpoint']);
     expect(assessOutcome({ ...late, sickLeaveGradeAtStart: 80, sickLeaveGradeAtCheckpoint: 40 }).evaluation.missing).toEqual([]);
   });
+
+  test('group 2: what is missing, in the order the rule asks', () => {
+    const early = { targetGroup: 'not-employed', returnHome: '2027-01-01', asOf: '2027-01-02' } as const;
+    expect(assessOutcome(early).evaluation.missing).toEqual([
+      'asOf',
+      'declaredFit',
+      'registeredJobSeeker',
+      'inWork',
+      'inWorkOrientedActivity',
+    ]);
+    expect(assessOutcome({ ...early, asOf: '2027-03-01', registeredJobSeeker: true }).evaluation.missing).toEqual([
+      'declaredFit',
+      'inWork',
+      'inWorkOrientedActivity',
+    ]);
+  });
+
+  test('a bad group and a bad date are both named', () => {
+    expect(invalid(() => outcomeCheckpoint('retired' as never, '2027-02-30', { locale: 'en' })).issues).toEqual([
+      { path: 'targetGroup', message: 'Got "retired"; expected "employed" or "not-employed".' },
+      {
+        path: 'returnHome',
+        message: '"2027-02-30" is not a valid date; expected a calendar date written YYYY-MM-DD, for example 2027-03-01.',
+      },
+    ]);
+  });
 });
