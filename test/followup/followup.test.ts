@@ -190,6 +190,10 @@ describe('follow-up edges found by mutation testing', () => {
   test('the window may end on the last day of the supported range, not after it', () => {
     expect(followUpWindow('9999-11-05')).toEqual({ from: '9999-11-06', to: '9999-12-31' });
     expect(invalid(() => followUpWindow('9999-11-06')).issues.map((i) => i.path)).toEqual(['returnHome']);
+    // The booking and the status read the same window, and name the same field.
+    const range = [{ path: 'returnHome', message: 'Resultatet ville falle utenfor det støttede området 1583-01-01 … 9999-12-31.' }];
+    expect(invalid(() => assessFollowUpPlan({ returnHome: '9999-11-06', meetings: [] })).issues).toEqual(range);
+    expect(invalid(() => followUpStatus({ returnHome: '9999-11-06', held: [], asOf: '9999-11-07' })).issues).toEqual(range);
   });
 
   test('a booked week overlapping the window by one day is inside, at either end; a week just outside is not', () => {
@@ -290,5 +294,20 @@ describe('follow-up edges found by mutation testing', () => {
     const open = followUpStatus({ returnHome: R, held: ['2027-02-05'], asOf: '2027-02-10' });
     expect(open.evaluation).toMatchObject({ verdict: 'undetermined', missing: ['held'] });
     expect(followUpStatus({ returnHome: R, held: ['2027-02-05'], asOf: '2027-03-29' }).evaluation.missing).toEqual([]);
+  });
+
+  test('the reasons of a sound booking name the first conversation, and two on one day are named as such', () => {
+    const first = (locale: 'nb' | 'en') =>
+      assessFollowUpPlan({ returnHome: R, meetings: ok }, { locale }).children.find((c) => c.rule === 'followup.first-dated-and-timed')
+        ?.reason;
+    expect(first('nb')).toBe('Den første samtalen, samtale 1 (2027-02-10), har dato og klokkeslett.');
+    expect(first('en')).toBe('The first conversation, conversation 1 (2027-02-10), has a date and a time.');
+    const sameDay = assessFollowUpPlan({
+      returnHome: R,
+      meetings: [ok[0], { date: '2027-02-10', mode: 'phone' }, ok[2]].filter((m) => m !== undefined),
+    });
+    expect(failed(sameDay).map((c) => c.reason)).toEqual([
+      'To eller flere samtaler er avtalt samme dag; samtalene skal være på ulike dager.',
+    ]);
   });
 });
