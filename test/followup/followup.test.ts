@@ -105,7 +105,28 @@ describe('assessFollowUpPlan', () => {
         ],
       }),
     );
-    expect(e.issues.map((i) => i.path)).toEqual(['meetings.0', 'meetings.1']);
+    const message = 'En oppfølgingssamtale avtales enten med dato (date) eller med uke (isoWeek), ikke begge og ikke ingen.';
+    expect(e.issues).toEqual([
+      { path: 'meetings.0', message },
+      { path: 'meetings.1', message },
+    ]);
+    const en = invalid(() => assessFollowUpPlan({ returnHome: R, meetings: [{ mode: 'phone' } as FollowUpMeeting] }, { locale: 'en' }));
+    expect(en.issues).toEqual([
+      {
+        path: 'meetings.0',
+        message: 'A follow-up is booked either with a date (date) or with a week (isoWeek), not both and not neither.',
+      },
+    ]);
+  });
+
+  test('a week that does not exist in its year is named with the year’s count of weeks', () => {
+    const meetings = [{ isoWeek: { year: 2027, week: 53 }, mode: 'phone' }] as FollowUpMeeting[];
+    expect(invalid(() => assessFollowUpPlan({ returnHome: R, meetings }, { locale: 'en' })).issues).toEqual([
+      { path: 'meetings.0.isoWeek.week', message: 'Week 53 does not exist in 2027; 2027 has 52 weeks.' },
+    ]);
+    expect(invalid(() => assessFollowUpPlan({ returnHome: R, meetings })).issues[0]?.message).toBe(
+      'Uke 53 finnes ikke i 2027; 2027 har 52 uker.',
+    );
   });
 });
 
