@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import * as z from 'zod/mini';
-import { checked, errorMap, toIssues } from '../../src/core/schema.js';
+import { checked, errorMap, IsoDateSchema, TimeSchema, toIssues } from '../../src/core/schema.js';
 
 /** The first message zod gives for `value` against `schema`, written by errorMap in each language. */
 function messages(schema: z.ZodMiniType, value: unknown): { nb: string; en: string } {
@@ -41,6 +41,13 @@ describe('errorMap: one sentence per kind of problem, in bokmål and English', (
       'Got "y", which is not valid here.',
     ],
     [
+      'a refinement without a sentence of its own',
+      z.string().check(z.refine(() => false)),
+      'y',
+      'Fikk "y", som ikke er gyldig her.',
+      'Got "y", which is not valid here.',
+    ],
+    [
       'a long text, shortened to 40 characters',
       z.number(),
       'a'.repeat(50),
@@ -74,5 +81,30 @@ describe('errorMap: one sentence per kind of problem, in bokmål and English', (
       { path: 'a.c', message: 'Unknown field: c. Check the spelling.' },
       { path: 'a.d', message: 'Unknown field: d. Check the spelling.' },
     ]);
+  });
+});
+
+describe('the shared field schemas', () => {
+  test('a date: text, a real date, inside the supported range; each problem in its own words', () => {
+    expect(messages(IsoDateSchema, 20270301)).toEqual({ nb: 'Fikk 20270301; forventet tekst.', en: 'Got 20270301; expected text.' });
+    expect(messages(IsoDateSchema, '2027-02-30')).toEqual({
+      nb: '"2027-02-30" er ikke en gyldig dato; forventet en kalenderdato på formen ÅÅÅÅ-MM-DD, for eksempel 2027-03-01.',
+      en: '"2027-02-30" is not a valid date; expected a calendar date written YYYY-MM-DD, for example 2027-03-01.',
+    });
+    expect(messages(IsoDateSchema, '1582-12-31')).toEqual({
+      nb: '"1582-12-31" er utenfor det støttede området 1583-01-01 … 9999-12-31 (den gregorianske kalenderen).',
+      en: '"1582-12-31" is outside the supported range 1583-01-01 … 9999-12-31 (the Gregorian calendar).',
+    });
+    expect(z.safeParse(IsoDateSchema, '1583-01-01').success).toBe(true);
+  });
+
+  test('a time of day: exactly HH:mm, 00:00 … 23:59, nothing before or after', () => {
+    for (const ok of ['00:00', '08:30', '23:59']) expect(z.safeParse(TimeSchema, ok).success).toBe(true);
+    for (const bad of ['24:00', '8:30', '08:60', 'x08:30', '08:30x', '08:30:00']) {
+      expect(messages(TimeSchema, bad)).toEqual({
+        nb: `${JSON.stringify(bad)} er ikke et klokkeslett; forventet TT:mm fra 00:00 til 23:59, for eksempel 08:30.`,
+        en: `${JSON.stringify(bad)} is not a time of day; expected HH:mm from 00:00 to 23:59, for example 08:30.`,
+      });
+    }
   });
 });
