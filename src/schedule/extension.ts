@@ -63,7 +63,10 @@ function needRule(need: boolean | undefined, locale: Locale): Evaluation {
 }
 
 /** Evaluates an already-validated request; total. */
-function evaluateExtension(input: Required<Omit<ExtensionInput, 'need'>> & Pick<ExtensionInput, 'need'>, locale: Locale): Evaluation {
+function evaluateExtension(
+  input: Required<Omit<ExtensionInput, 'need'>> & { readonly need: boolean | undefined },
+  locale: Locale,
+): Evaluation {
   const nb = locale === 'nb';
   const { baseWeeks, currentWeeks, additionalWeeks, extensionsSoFar, profile } = input;
   const total = currentWeeks + additionalWeeks;
@@ -167,7 +170,7 @@ export function assessExtension(input: ExtensionInput, options?: Options): Evalu
       additionalWeeks: valid.additionalWeeks,
       extensionsSoFar: valid.extensionsSoFar ?? 0,
       profile: valid.profile ?? 'rnnk',
-      ...(valid.need === undefined ? {} : { need: valid.need }),
+      need: valid.need,
     },
     locale,
   );

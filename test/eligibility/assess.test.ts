@@ -38,6 +38,10 @@ describe('referral (Henvisning og inntak)', () => {
       expect(child(r, 'eligibility.referral')?.reason).toContain('only the NAV office can refer');
     }
     expect(assessEligibility(employedYes).verdict).toBe('yes');
+    expect(child(assessEligibility(employedYes), 'eligibility.referral')).toMatchObject({
+      verdict: 'yes',
+      reason: 'Henvisningen kommer fra NAV-kontoret, som er den som henviser til tilbudet.',
+    });
   });
 });
 

@@ -325,7 +325,7 @@ describe('follow-up edges found by mutation testing', () => {
     expect(first('en')).toBe('The first conversation, conversation 1 (2027-02-10), has a date and a time.');
     const sameDay = assessFollowUpPlan({
       returnHome: R,
-      meetings: [ok[0], { date: '2027-02-10', mode: 'phone' }, ok[2]].filter((m) => m !== undefined),
+      meetings: [ok[0], { date: '2027-02-10', mode: 'phone' as const }, ok[2]].filter((m) => m !== undefined),
     });
     expect(failed(sameDay).map((c) => c.reason)).toEqual([
       'To eller flere samtaler er avtalt samme dag; samtalene skal være på ulike dager.',

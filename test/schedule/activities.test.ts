@@ -78,6 +78,27 @@ describe('validateActivityPlan: one problem, one issue', () => {
       validateActivityPlan({ stay, activities: [{ date: '2027-01-04', start: '10:00', end: '9:00', kind: 'group' }] }),
     );
     expect(e.issues.map((i) => i.path)).toEqual(['activities.0.end']);
+    // A malformed start that reads as late as 99:99 is named once too, at start.
+    const late = invalid(() =>
+      validateActivityPlan({ stay, activities: [{ date: '2027-01-04', start: '99:99', end: '10:00', kind: 'group' }] }),
+    );
+    expect(late.issues.map((i) => i.path)).toEqual(['activities.0.start']);
+  });
+
+  test('an activity that ends when it starts is an end before the start', () => {
+    const e = invalid(() =>
+      validateActivityPlan({ stay, activities: [{ date: '2027-01-04', start: '10:00', end: '10:00', kind: 'group' }] }, { locale: 'en' }),
+    );
+    expect(e.issues).toEqual([
+      {
+        path: 'activities.0.end',
+        message: 'End 10:00 is not after start 10:00; an activity ends on the same day, after it starts.',
+      },
+    ]);
+    // One minute is enough.
+    expect(() =>
+      validateActivityPlan({ stay, activities: [{ date: '2027-01-04', start: '10:00', end: '10:01', kind: 'group' }] }),
+    ).not.toThrow();
   });
 });
 
