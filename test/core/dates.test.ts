@@ -41,6 +41,13 @@ describe('calendar dates', () => {
     expect(readDate('10000-01-01')).toBe('format');
   });
 
+  test('what is wrong with a date that cannot be read: its form, or its place in the range', () => {
+    for (const value of [20270301, '2027-02-29', '2027-13-01', '2027-04-31', '2027-00-10', '2027-01-00', '27-03-01']) {
+      expect(readDate(value)).toBe('format');
+    }
+    expect(readDate('0001-01-01')).toBe('range');
+  });
+
   test.prop([anyDay])('day numbers agree with Date.UTC and round-trip through text', (day) => {
     const { year, month, day: dom } = civilOf(day);
     expect(Date.UTC(year, month - 1, dom) / MS_PER_DAY).toBe(day);
