@@ -119,11 +119,21 @@ export function toIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
   return out;
 }
 
+/** Validates input and returns every problem instead of throwing, for a function that checks more beside it. */
+export function checkInput<S extends z.core.$ZodType>(
+  schema: S,
+  input: unknown,
+  locale: Locale,
+): { readonly data: z.output<S>; readonly issues?: undefined } | { readonly data?: undefined; readonly issues: InputIssue[] } {
+  const result = z.safeParse(schema, input, { error: errorMap(locale) });
+  return result.success ? { data: result.data } : { issues: toIssues(result.error.issues) };
+}
+
 /** Validates input at a public boundary: the parsed value, or `InvalidInputError` listing every problem. */
 export function parseInput<S extends z.core.$ZodType>(schema: S, input: unknown, locale: Locale): z.output<S> {
-  const result = z.safeParse(schema, input, { error: errorMap(locale) });
-  if (result.success) return result.data;
-  throw new InvalidInputError(toIssues(result.error.issues), locale);
+  const checked = checkInput(schema, input, locale);
+  if (checked.issues !== undefined) throw new InvalidInputError(checked.issues, locale);
+  return checked.data;
 }
 
 // ---------- shared field schemas ----------

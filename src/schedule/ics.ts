@@ -2,7 +2,7 @@ import { type IsoDate, isoOf, readDate } from '../core/dates.js';
 import { type InputIssue, InvalidInputError } from '../core/errors.js';
 import type { Options } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
-import { parseInput } from '../core/schema.js';
+import { checkInput } from '../core/schema.js';
 import type { StayPlan } from './plan.js';
 import { StayPlanSchema } from './schemas.js';
 
@@ -57,13 +57,8 @@ const nextDay = (date: IsoDate) => compact(isoOf((readDate(date) as number) + 1)
  */
 export function planToICalendar(input: StayPlan, dtstamp: string, options?: Options): string {
   const locale = localeOf(options);
-  const issues: InputIssue[] = [];
-  let plan: StayPlan | undefined;
-  try {
-    plan = parseInput(StayPlanSchema, input, locale) as StayPlan;
-  } catch (error) {
-    issues.push(...(error as InvalidInputError).issues); // parseInput throws nothing else
-  }
+  const checked = checkInput(StayPlanSchema, input, locale);
+  const issues: InputIssue[] = checked.issues ?? [];
   const m = typeof dtstamp === 'string' ? STAMP.exec(dtstamp) : null;
   // RFC 5545 § 3.3.5: a real date and a time of day; second 60 is a leap second.
   if (m === null || typeof readDate(m[1]) !== 'number') {
@@ -75,14 +70,6 @@ export function planToICalendar(input: StayPlan, dtstamp: string, options?: Opti
           : 'Expected a UTC instant written YYYY-MM-DDTHH:mm:ssZ.',
     });
   }
-  plan?.phases.forEach((p, i) => {
-    if (p.to < p.from) {
-      issues.push({
-        path: `phases.${i}.to`,
-        message: locale === 'nb' ? 'En fase kan ikke slutte før den begynner.' : 'A phase cannot end before it begins.',
-      });
-    }
-  });
   if (issues.length > 0) throw new InvalidInputError(issues, locale);
   // With no issues, both the plan and the stamp were read.
   const [, day, hours, minutes, seconds] = m as RegExpExecArray;
@@ -102,7 +89,7 @@ export function planToICalendar(input: StayPlan, dtstamp: string, options?: Opti
     );
   };
   const cite = (sources: StayPlan['phases'][number]['sources']) => sources.map((s) => `${s.source}: ${s.section}`).join('; ');
-  const { start, weeks, employment, phases, milestones } = plan as StayPlan;
+  const { start, weeks, employment, phases, milestones } = checked.data as StayPlan;
   const base = `${compact(start)}-${weeks}w-${employment}`;
   for (const p of phases) event(`${base}-phase-${p.id}-${compact(p.from)}`, p.from, p.to, p.title, cite(p.sources));
   milestones.forEach((ms, i) => {

@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isWorkingDayNumber, nonWorkingReason } from '../core/calendar.js';
-import { readDate } from '../core/dates.js';
+import { isIsoDate, readDate } from '../core/dates.js';
 import { checked, EmploymentSchema, IsoDateSchema, minutesOf, optionalBoolean, TIME, TimeSchema } from '../core/schema.js';
 
 /** The stay starts on a working day: day one holds its meetings (decision 3). */
@@ -92,7 +92,22 @@ export const StayPlanSchema = z.strictObject({
   weeks: z.number().check(z.int(), z.gte(1), z.lte(52)),
   employment: EmploymentSchema,
   phases: z.array(
-    z.strictObject({ id: z.string(), from: IsoDateSchema, to: IsoDateSchema, title: z.string(), sources: z.array(SourceRefSchema) }),
+    z.strictObject({ id: z.string(), from: IsoDateSchema, to: IsoDateSchema, title: z.string(), sources: z.array(SourceRefSchema) }).check(
+      z.superRefine((phase, ctx) => {
+        // Runs even when a date failed its own check; compare only real dates (YYYY-MM-DD sorts as text).
+        if (isIsoDate(phase.from) && isIsoDate(phase.to) && phase.to < phase.from) {
+          ctx.issues.push({
+            code: 'custom',
+            input: phase.to,
+            path: ['to'],
+            params: {
+              describe: (_: unknown, locale: 'nb' | 'en') =>
+                locale === 'nb' ? 'En fase kan ikke slutte før den begynner.' : 'A phase cannot end before it begins.',
+            },
+          });
+        }
+      }),
+    ),
   ),
   milestones: z.array(z.strictObject({ id: z.string(), date: IsoDateSchema, title: z.string(), sources: z.array(SourceRefSchema) })),
   warnings: z.array(z.strictObject({ code: z.string(), message: z.string() })),
