@@ -214,9 +214,9 @@ export function shiftWorkingDays(start: number, n: number): number | null {
   while (left > 0) {
     const { year, month, day: dom } = civilOf(day);
     // Whole years are skipped by their count of working days, so that a jump of millions of days takes a few thousand
-    // steps. Only speed depends on it: stepping day by day gives the same result, so its mutants are equivalent.
-    // Which years are skipped is speed only (stopping early, or never starting, leaves the rest to the day steps); how
-    // a skipped year is counted is tested against day-by-day counting, so only the conditions are exempt.
+    // steps. Which years are skipped is speed only (stopping early, or never starting, leaves the rest to the day
+    // steps), so those conditions are exempt from mutation; how a skipped year is counted is tested against counting
+    // day by day.
     // Stryker disable next-line all
     if (step > 0 && month === 12 && dom === 31) {
       let y = year + 1;
