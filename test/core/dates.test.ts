@@ -39,12 +39,6 @@ describe('calendar dates', () => {
     expect(readDate('1582-12-31')).toBe('range');
     expect(isIsoDate('9999-12-31')).toBe(true);
     expect(readDate('10000-01-01')).toBe('format');
-  });
-
-  test('what is wrong with a date that cannot be read: its form, or its place in the range', () => {
-    for (const value of [20270301, '2027-02-29', '2027-13-01', '2027-04-31', '2027-00-10', '2027-01-00', '27-03-01']) {
-      expect(readDate(value)).toBe('format');
-    }
     expect(readDate('0001-01-01')).toBe('range');
   });
 
@@ -100,7 +94,10 @@ describe('dates and values as messages name them', () => {
       expect(isIsoDate(`2027-${month}-31`)).toBe(false);
     }
     for (const month of ['01', '03', '05', '07', '08', '10', '12']) expect(isIsoDate(`2027-${month}-31`)).toBe(true);
-    for (const bad of ['2027-00-10', '2027-13-01', '2027-01-00', '2027-01-32', '2027-02-29']) expect(isIsoDate(bad)).toBe(false);
+    // readDate says what is wrong: the form, as opposed to the range.
+    for (const bad of [20270301, '27-03-01', '2027-00-10', '2027-13-01', '2027-01-00', '2027-01-32', '2027-02-29']) {
+      expect(readDate(bad)).toBe('format');
+    }
   });
 
   test.each([
@@ -125,9 +122,11 @@ describe('dates and values as messages name them', () => {
     expect(invalid(() => isoWeek('1582-12-31')).issues[0]?.message).toBe(
       '"1582-12-31" er utenfor det støttede området 1583-01-01 … 9999-12-31 (den gregorianske kalenderen).',
     );
-    const nb = invalid(() => addWorkingDays('9999-12-31', 1)).issues[0]?.message ?? '';
-    const en = invalid(() => addWorkingDays('9999-12-31', 1, { locale: 'en' })).issues[0]?.message ?? '';
-    expect([nb.length > 0, en.length > 0, nb !== en]).toEqual([true, true, true]);
-    expect(en).toContain('9999-12-31');
+    expect(invalid(() => addWorkingDays('9999-12-31', 1)).issues[0]?.message).toBe(
+      'Resultatet ville falle utenfor det støttede området 1583-01-01 … 9999-12-31.',
+    );
+    expect(invalid(() => addWorkingDays('9999-12-31', 1, { locale: 'en' })).issues[0]?.message).toBe(
+      'The result would fall outside the supported range 1583-01-01 … 9999-12-31.',
+    );
   });
 });
