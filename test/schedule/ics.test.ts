@@ -154,6 +154,11 @@ describe('planToICalendar: a plan that is not one', () => {
     expect(events(planToICalendar({ ...plan, phases: oneDay }, STAMP))[1]?.get('DTEND;VALUE=DATE')).toBe('20270126');
   });
 
+  test('a phase with an impossible start is named once, at from, not again as ending before it', () => {
+    const bad = plan.phases.map((p, i) => (i === 1 ? { ...p, from: '2027-02-30' } : p));
+    expect(invalid(() => planToICalendar({ ...plan, phases: bad }, STAMP)).issues.map((i) => i.path)).toEqual(['phases.1.from']);
+  });
+
   test('every problem at once: the plan’s and the stamp’s', () => {
     const issues = invalid(() => planToICalendar({ ...plan, weeks: 0 }, 'now')).issues;
     expect(issues.map((i) => i.path)).toEqual(['weeks', 'dtstamp']);
