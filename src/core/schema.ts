@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 import type { $ZodRawIssue } from 'zod/v4/core';
 import { dateProblemMessage, describeValue, readDate } from './dates.js';
 import { type InputIssue, InvalidInputError, joinPath } from './errors.js';
-import { DEFAULT_LOCALE, isLocale, type Locale } from './locale.js';
+import { DEFAULT_LOCALE, isLocale, type Locale, type Text } from './locale.js';
 import { unsupportedLocale } from './options.js';
 
 /** Writes the message of a failed check from the value checked; lives beside the check that uses it. */
@@ -20,6 +20,14 @@ export type Describe = (input: unknown, locale: Locale) => string;
  */
 export function checked<T>(test: (value: T) => boolean, describe: Describe): z.core.$ZodCheck<T> {
   return z.refine<T>(test, { params: { describe }, abort: true });
+}
+
+/**
+ * An issue for a `superRefine` that compares fields: raised at `path` (relative to the refined object) for `input`,
+ * its sentence written in each language when `errorMap` runs.
+ */
+export function describedIssue(input: unknown, path: PropertyKey[], text: Text): z.core.$ZodRawIssue {
+  return { code: 'custom', input, path, params: { describe: (_: unknown, locale: Locale) => text[locale] } };
 }
 
 const TYPE_NAMES: Record<string, { nb: string; en: string }> = {

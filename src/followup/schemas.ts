@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { isoWeeksInYear, MAX_YEAR, MIN_YEAR } from '../core/dates.js';
-import { EmploymentSchema, IsoDateSchema, TimeSchema } from '../core/schema.js';
+import { describedIssue, EmploymentSchema, IsoDateSchema, TimeSchema } from '../core/schema.js';
 
 /** An ISO week: year and week 1 … 53, the week existing in that year. */
 export const IsoWeekSchema = z
@@ -16,17 +16,12 @@ export const IsoWeekSchema = z
       if (!wellFormed) return;
       const weeks = isoWeeksInYear(value.year);
       if (value.week > weeks) {
-        ctx.issues.push({
-          code: 'custom',
-          input: value.week,
-          path: ['week'],
-          params: {
-            describe: (_: unknown, locale: 'nb' | 'en') =>
-              locale === 'nb'
-                ? `Uke ${value.week} finnes ikke i ${value.year}; ${value.year} har ${weeks} uker.`
-                : `Week ${value.week} does not exist in ${value.year}; ${value.year} has ${weeks} weeks.`,
-          },
-        });
+        ctx.issues.push(
+          describedIssue(value.week, ['week'], {
+            nb: `Uke ${value.week} finnes ikke i ${value.year}; ${value.year} har ${weeks} uker.`,
+            en: `Week ${value.week} does not exist in ${value.year}; ${value.year} has ${weeks} weeks.`,
+          }),
+        );
       }
     }),
   );
@@ -46,27 +41,19 @@ export const FollowUpMeetingSchema = z
       const both = meeting.date !== undefined && meeting.isoWeek !== undefined;
       const neither = meeting.date === undefined && meeting.isoWeek === undefined;
       if (both || neither) {
-        ctx.issues.push({
-          code: 'custom',
-          input: meeting,
-          path: [],
-          params: {
-            describe: (_: unknown, locale: 'nb' | 'en') =>
-              locale === 'nb'
-                ? 'En oppfølgingssamtale avtales enten med dato (date) eller med uke (isoWeek), ikke begge og ikke ingen.'
-                : 'A follow-up is booked either with a date (date) or with a week (isoWeek), not both and not neither.',
-          },
-        });
+        ctx.issues.push(
+          describedIssue(meeting, [], {
+            nb: 'En oppfølgingssamtale avtales enten med dato (date) eller med uke (isoWeek), ikke begge og ikke ingen.',
+            en: 'A follow-up is booked either with a date (date) or with a week (isoWeek), not both and not neither.',
+          }),
+        );
       } else if (meeting.time !== undefined && meeting.date === undefined) {
-        ctx.issues.push({
-          code: 'custom',
-          input: meeting.time,
-          path: ['time'],
-          params: {
-            describe: (_: unknown, locale: 'nb' | 'en') =>
-              locale === 'nb' ? 'Et klokkeslett krever en dato; en uke har ikke klokkeslett.' : 'A time needs a date; a week has no time.',
-          },
-        });
+        ctx.issues.push(
+          describedIssue(meeting.time, ['time'], {
+            nb: 'Et klokkeslett krever en dato; en uke har ikke klokkeslett.',
+            en: 'A time needs a date; a week has no time.',
+          }),
+        );
       }
     }),
   );

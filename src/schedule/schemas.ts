@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { isWorkingDayNumber, nonWorkingReason } from '../core/calendar.js';
 import { isIsoDate, readDate } from '../core/dates.js';
-import { checked, EmploymentSchema, IsoDateSchema, minutesOf, optionalBoolean, TIME, TimeSchema } from '../core/schema.js';
+import { checked, describedIssue, EmploymentSchema, IsoDateSchema, minutesOf, optionalBoolean, TIME, TimeSchema } from '../core/schema.js';
 
 /** The stay starts on a working day: day one holds its meetings (decision 3). */
 const StartDateSchema = IsoDateSchema.check(
@@ -61,17 +61,12 @@ export const ActivitySchema = z
     z.superRefine((activity, ctx) => {
       // Runs even when a time failed its own check; compare only well-formed times.
       if (TIME.test(activity.start) && TIME.test(activity.end) && minutesOf(activity.end) <= minutesOf(activity.start)) {
-        ctx.issues.push({
-          code: 'custom',
-          input: activity.end,
-          path: ['end'],
-          params: {
-            describe: (_: unknown, locale: 'nb' | 'en') =>
-              locale === 'nb'
-                ? `Slutt ${activity.end} er ikke etter start ${activity.start}; en aktivitet slutter samme dag, etter at den starter.`
-                : `End ${activity.end} is not after start ${activity.start}; an activity ends on the same day, after it starts.`,
-          },
-        });
+        ctx.issues.push(
+          describedIssue(activity.end, ['end'], {
+            nb: `Slutt ${activity.end} er ikke etter start ${activity.start}; en aktivitet slutter samme dag, etter at den starter.`,
+            en: `End ${activity.end} is not after start ${activity.start}; an activity ends on the same day, after it starts.`,
+          }),
+        );
       }
     }),
   );
@@ -96,15 +91,12 @@ export const StayPlanSchema = z.strictObject({
       z.superRefine((phase, ctx) => {
         // Runs even when a date failed its own check; compare only real dates (YYYY-MM-DD sorts as text).
         if (isIsoDate(phase.from) && isIsoDate(phase.to) && phase.to < phase.from) {
-          ctx.issues.push({
-            code: 'custom',
-            input: phase.to,
-            path: ['to'],
-            params: {
-              describe: (_: unknown, locale: 'nb' | 'en') =>
-                locale === 'nb' ? 'En fase kan ikke slutte før den begynner.' : 'A phase cannot end before it begins.',
-            },
-          });
+          ctx.issues.push(
+            describedIssue(phase.to, ['to'], {
+              nb: 'En fase kan ikke slutte før den begynner.',
+              en: 'A phase cannot end before it begins.',
+            }),
+          );
         }
       }),
     ),
