@@ -1,15 +1,39 @@
 #!/usr/bin/env bash
-# Packs the library and imports it, from ESM and from CJS, in a throwaway
-# folder under the machine's own Node (20 on these machines): the published
-# package must run there even though the toolchain is pinned to Node 24.
+# Packs the project as `npm pack` / `npm publish` would from a clean checkout (no dist/ yet, so
+# `prepack` must build it), checks that the tarball holds what package.json and the README
+# promise, then installs it in a throwaway folder and uses it under the machine's own Node (20 on
+# these machines: the published package must run there although the toolchain is pinned to 24):
+# ESM, CJS, the CLI, and TypeScript with the old `moduleResolution: node` (node10).
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 node_bin=${SMOKE_NODE:-/usr/local/bin/node}
 [ -x "$node_bin" ] || node_bin=$(PATH=$(echo "$PATH" | tr ':' '\n' | grep -v node_modules | paste -sd:) command -v node)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-cd "$here"
-tarball=$(npm pack --silent --pack-destination "$work" 2>/dev/null | tail -n 1)
+
+# A clean checkout of the working tree: the files git tracks or would track, no dist/.
+mkdir "$work/checkout"
+(cd "$here" && git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' f; do
+  [ -e "$f" ] && printf '%s\0' "$f"
+done | xargs -0 cp --parents -t "$work/checkout")
+ln -s "$here/node_modules" "$work/checkout/node_modules"
+[ ! -e "$work/checkout/dist" ] || { echo "smoke-pack: the checkout copy already has dist/" >&2; exit 1; }
+tarball=$(cd "$work/checkout" && npm pack --silent --pack-destination "$work" 2>/dev/null | tail -n 1)
+echo "packed $tarball from a checkout without dist/"
+
+listing=$(tar -tzf "$work/$tarball" | sed 's|^package/||')
+expect() {
+  grep -qxF "$1" <<<"$listing" || { echo "smoke-pack: the tarball lacks $1" >&2; exit 1; }
+}
+for f in package.json README.md LICENSE CHANGELOG.md \
+  dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts \
+  dist/schemas.js dist/schemas.cjs dist/schemas.d.ts dist/schemas.d.cts dist/cli.js; do
+  expect "$f"
+done
+# Every docs page the README links to is shipped beside it.
+for doc in $(grep -oE 'docs/[a-z0-9-]+\.md' "$here/README.md" | sort -u); do expect "$doc"; done
+echo "tarball holds dist/, the types, the CLI, the license, the changelog and the README's docs"
+
 cd "$work"
 echo '{"name":"smoke","private":true}' > package.json
 npm install --silent --no-audit --no-fund "./$tarball" zod@^4 >/dev/null 2>&1
@@ -36,3 +60,17 @@ JS
 "$node_bin" cjs.cjs
 "$node_bin" node_modules/arr-rules/dist/cli.js plan --start 2027-01-04 --employment employed --format json >/dev/null
 echo "cli ok"
+
+# TypeScript in an older service: moduleResolution node (node10) must find both entry points' types.
+cat > consumer.ts <<'TS'
+import { assessEligibility, type Verdict } from 'arr-rules';
+import { EligibilityInputSchema, errorMap } from 'arr-rules/schemas';
+const verdict: Verdict = assessEligibility({ referral: 'nav', employment: 'employed' }).verdict;
+const parsed = EligibilityInputSchema.safeParse({ referral: 'nav' }, { error: errorMap('nb') });
+export { parsed, verdict };
+TS
+cat > tsconfig.json <<'JSON'
+{ "compilerOptions": { "module": "commonjs", "moduleResolution": "node", "ignoreDeprecations": "6.0", "strict": true, "noEmit": true, "skipLibCheck": false, "types": [] }, "files": ["consumer.ts"] }
+JSON
+"$here/node_modules/.bin/tsc" -p tsconfig.json
+echo "typescript (moduleResolution node10) ok"

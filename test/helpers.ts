@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect } from 'vitest';
@@ -6,19 +6,22 @@ import { InvalidInputError } from '../src/core/errors.js';
 import type { Evaluation } from '../src/core/evaluation.js';
 import { RULES } from '../src/rules.js';
 
-/** ../shared/sources beside the checkout, found by walking up (Stryker runs the tests from a sandbox deeper in the tree). */
-function findSources(): string {
+/**
+ * Where the source texts are, if anywhere: the directory named by ARR_SOURCES_DIR (which must exist:
+ * CI names it so that the check can never be skipped without a word), else `shared/sources` found by
+ * walking up from the tests (beside the checkout, or above Stryker's sandbox), else undefined.
+ */
+export function sourcesDir(): string | undefined {
+  const named = process.env.ARR_SOURCES_DIR;
+  if (named) {
+    if (!existsSync(join(named, 'nav-arr.txt'))) throw new Error(`ARR_SOURCES_DIR=${named} holds no source texts`);
+    return named;
+  }
   for (let dir = fileURLToPath(new URL('.', import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
     const candidate = join(dir, 'shared', 'sources');
-    if (existsSync(join(candidate, 'nav-arr.txt'))) return `${candidate}/`;
+    if (existsSync(join(candidate, 'nav-arr.txt'))) return candidate;
   }
-  throw new Error('../shared/sources not found beside the checkout');
-}
-const sourcesDir = findSources();
-
-/** The text of a source, read from ../shared/sources as the brief ships it. */
-export function sourceText(source: 'nav-arr' | 'rnnk-arr-dogn'): string {
-  return readFileSync(`${sourcesDir}${source}.txt`, 'utf8');
+  return undefined;
 }
 
 /** Calls `fn` and returns the InvalidInputError it throws; fails if it throws anything else or nothing. */
