@@ -39,14 +39,17 @@ describe('the manifest against the source texts', () => {
   const dir = sourcesDir();
   test('each text is the one the rules were written from (SHA-256), and has every listed heading on a line of its own', (ctx) => {
     if (!dir) {
-      const why = 'skipped: the source texts are not at hand, so the manifest was not checked against them; set ARR_SOURCES_DIR to their directory (CI does)';
+      const why =
+        'skipped: the source texts are not at hand, so the manifest was not checked against them; set ARR_SOURCES_DIR to their directory (CI does)';
       console.warn(why);
       ctx.skip(why);
       return;
     }
     for (const [id, facts] of Object.entries(manifest.sources)) {
       const bytes = readFileSync(join(dir, facts.file));
-      expect(createHash('sha256').update(bytes).digest('hex'), `${id}: the text has changed since the rules were written`).toBe(facts.sha256);
+      expect(createHash('sha256').update(bytes).digest('hex'), `${id}: the text has changed since the rules were written`).toBe(
+        facts.sha256,
+      );
       const lines = bytes
         .toString('utf8')
         .split(/\r?\n/)
