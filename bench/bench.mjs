@@ -116,7 +116,7 @@ const md = `# Benchmarks
 
 Measured by \`npm run bench\` on the published build (\`dist/\`), ${new Date().toISOString().slice(0, 10)}.
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}.
-Medians of several rounds after a warm-up. Targets come from issue 7; they are reported here, not asserted in unit tests.
+Medians of several rounds after a warm-up. Targets are the project's; they are reported here, not asserted in unit tests.
 
 ## Eligibility: ${CASES.toLocaleString('en')} generated cases, side by side in one run
 
