@@ -31,6 +31,21 @@ export interface Evaluation {
   readonly missing: readonly string[];
   /** The evaluations this one combines. */
   readonly children: readonly Evaluation[];
+  /**
+   * What the sources say that bears on the answer but that no input can show met: a duty restated,
+   * never a verdict. Present only where there is such a note (the follow-up booking's root).
+   */
+  readonly notes?: readonly EvaluationNote[];
+}
+
+/** A duty or fact the sources state beside a rule, that the library does not check. */
+export interface EvaluationNote {
+  /** The catalogue id of what the note restates. */
+  readonly rule: string;
+  /** One sentence in the requested locale. */
+  readonly text: string;
+  /** The source sections it rests on. */
+  readonly sources: readonly SourceRef[];
 }
 
 /** What a rule says for each verdict, in both languages. */

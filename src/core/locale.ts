@@ -20,3 +20,13 @@ export const DEFAULT_LOCALE: Locale = 'nb';
 export function isLocale(value: unknown): value is Locale {
   return value === 'nb' || value === 'en';
 }
+
+/** `n` and its noun in the locale's singular or plural: `1 uke`, `2 uker`, `1 week`, `2 weeks`. */
+export function counted(n: number, one: Text, many: Text, locale: Locale): string {
+  return `${n} ${(n === 1 ? one : many)[locale]}`;
+}
+
+/** Weeks, counted (`1 uke`, `3 uker`). */
+export function weeksText(n: number, locale: Locale): string {
+  return counted(n, { nb: 'uke', en: 'week' }, { nb: 'uker', en: 'weeks' }, locale);
+}

@@ -1,7 +1,7 @@
 import { type IsoDate, type IsoWeek, isoOf, isoWeekMonday, MAX_DAY, outOfRange, readDate, requireDate } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
 import { allOf, type Evaluation, leaf, type Reasons, type Verdict } from '../core/evaluation.js';
-import type { Locale, Options } from '../core/locale.js';
+import { counted, type Locale, type Options } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
 import { parseInput } from '../core/schema.js';
 import type { Employment } from '../core/types.js';
@@ -24,7 +24,7 @@ export interface FollowUpBooking {
   /** The day of the return home (hjemreise); by default the last day of the stay. */
   readonly returnHome: IsoDate;
   readonly meetings: readonly FollowUpMeeting[];
-  /** When given, the explanation says who follows up after the measure. */
+  /** When given, the result's `notes` say who follows up after the measure (a duty the library restates, not checks). */
   readonly employment?: Employment;
 }
 
@@ -73,10 +73,82 @@ const BOOKING: Reasons = {
   },
 };
 
+function weekText(week: IsoWeek, locale: Locale): string {
+  return locale === 'nb' ? `uke ${week.week} i ${week.year}` : `week ${week.week} of ${week.year}`;
+}
+
 function describeMeeting(index: number, m: FollowUpMeeting, locale: Locale): string {
+  const when = 'date' in m ? m.date : weekText(m.isoWeek, locale);
+  return `${locale === 'nb' ? 'Samtale' : 'Conversation'} ${index + 1} (${when})`;
+}
+
+interface Placed {
+  readonly m: FollowUpMeeting;
+  readonly i: number;
+  readonly span: { readonly from: number; readonly to: number };
+}
+
+/**
+ * At least three conversations on different days. A meeting booked by week has no day yet, so the
+ * count of different days is known only as a range: at least one day for each booked date and for
+ * each booked week that holds no booked date; at most one day for each meeting. Two meetings in
+ * different weeks are on different days; two in one week may not be.
+ */
+function countRule(meetings: readonly Placed[], locale: Locale): Evaluation {
   const nb = locale === 'nb';
-  const when = 'date' in m ? m.date : nb ? `uke ${m.isoWeek.week} ${m.isoWeek.year}` : `week ${m.isoWeek.week} of ${m.isoWeek.year}`;
-  return `${nb ? 'Samtale' : 'Conversation'} ${index + 1} (${when})`;
+  const n = meetings.length;
+  const required = REQUIRED_FOLLOW_UPS;
+  if (n < required) {
+    const booked = counted(n, { nb: 'samtale', en: 'conversation' }, { nb: 'samtaler', en: 'conversations' }, locale);
+    return leaf(
+      F.count,
+      'no',
+      nb
+        ? `Bare ${booked} er avtalt; minst ${required} kreves.`
+        : `Only ${booked} ${n === 1 ? 'is' : 'are'} booked; at least ${required} are required.`,
+    );
+  }
+  const datedDays = new Set(meetings.filter(({ m }) => 'date' in m).map(({ span }) => span.from));
+  const weekMeetings = meetings.filter(({ m }) => !('date' in m));
+  const openWeeks = new Map<number, Placed[]>();
+  for (const w of weekMeetings) {
+    if ([...datedDays].some((d) => d >= w.span.from && d <= w.span.to)) continue;
+    openWeeks.set(w.span.from, [...(openWeeks.get(w.span.from) ?? []), w]);
+  }
+  const least = datedDays.size + openWeeks.size;
+  const most = datedDays.size + weekMeetings.length;
+  if (least >= required) {
+    const days = least === most ? `${least}` : nb ? `minst ${least}` : `at least ${least}`;
+    return leaf(
+      F.count,
+      'yes',
+      nb
+        ? `Samtalene er avtalt på ${days} ulike dager; minst ${required} kreves.`
+        : `The conversations are booked on ${days} different days; at least ${required} are required.`,
+    );
+  }
+  if (most < required) {
+    return leaf(
+      F.count,
+      'no',
+      nb
+        ? `Samtalene er avtalt på bare ${counted(most, { nb: 'dag', en: '' }, { nb: 'ulike dager', en: '' }, locale)}; minst ${required} samtaler på ulike dager kreves.`
+        : `The conversations are booked on only ${counted(most, { nb: '', en: 'day' }, { nb: '', en: 'different days' }, locale)}; at least ${required} conversations on different days are required.`,
+    );
+  }
+  // Some booked weeks may share a day with another meeting of the same week: the dates decide it.
+  const contested = weekMeetings.filter((w) => meetings.some((o) => o.i !== w.i && o.span.from <= w.span.to && o.span.to >= w.span.from));
+  const names = contested
+    .map(({ m, i }, k) => (k === 0 ? describeMeeting(i, m, locale) : describeMeeting(i, m, locale).toLowerCase()))
+    .join(nb ? ' og ' : ' and ');
+  return leaf(
+    F.count,
+    'undetermined',
+    nb
+      ? `${names} er avtalt i en uke med en annen samtale; om det blir ${required} ulike dager, avgjøres når datoene er satt.`
+      : `${names} ${contested.length === 1 ? 'is' : 'are'} booked in a week with another conversation; whether that makes ${required} different days is decided when the dates are set.`,
+    contested.map(({ i }) => `meetings.${i}.date`),
+  );
 }
 
 /** First and last day a meeting may fall on. */
@@ -91,12 +163,12 @@ function spanOf(m: FollowUpMeeting): { from: number; to: number } {
 
 const RESPONSIBILITY: Record<Employment, { nb: string; en: string }> = {
   employed: {
-    nb: 'Personen er i arbeid: videre oppfølging hos arbeidsgiver skal være forankret ved tiltakets slutt.',
-    en: 'The person is employed: further follow-up at the employer is to be anchored by the end of the measure.',
+    nb: 'Personen har arbeidsforhold: videre oppfølging hos arbeidsgiveren skal være forankret ved tiltakets slutt.',
+    en: 'The person has an employment relationship: further follow-up at the employer is to be anchored by the end of the measure.',
   },
   'not-employed': {
-    nb: 'Personen er uten arbeidsforhold: videre oppfølging etter tiltaket ivaretas hovedsakelig av NAV-kontoret.',
-    en: 'The person is not employed: further follow-up after the measure is mainly the NAV office’s.',
+    nb: 'Personen har ikke arbeidsforhold: videre oppfølging etter tiltaket ivaretas hovedsakelig av NAV-kontoret.',
+    en: 'The person has no employment relationship: further follow-up after the measure is mainly for the NAV office.',
   },
 };
 
@@ -130,26 +202,7 @@ export function assessFollowUpPlan(input: FollowUpBooking, options?: Options): E
   const children: Evaluation[] = [];
 
   const meetings = valid.meetings.map((m, i) => ({ m, i, span: spanOf(m) }));
-  const datedDays = meetings.filter(({ m }) => 'date' in m).map(({ span }) => span.from);
-  const distinct = new Set(datedDays).size === datedDays.length;
-  const enough = meetings.length >= REQUIRED_FOLLOW_UPS && distinct;
-  children.push(
-    leaf(
-      F.count,
-      enough ? 'yes' : 'no',
-      enough
-        ? nb
-          ? `${meetings.length} samtaler er avtalt på ulike dager.`
-          : `${meetings.length} conversations are booked on different days.`
-        : !distinct
-          ? nb
-            ? 'To eller flere samtaler er avtalt samme dag; samtalene skal være på ulike dager.'
-            : 'Two or more conversations are booked on the same day; they must be on different days.'
-          : nb
-            ? `Bare ${meetings.length} samtale(r) er avtalt; minst ${REQUIRED_FOLLOW_UPS} kreves.`
-            : `Only ${meetings.length} conversation(s) are booked; at least ${REQUIRED_FOLLOW_UPS} are required.`,
-    ),
-  );
+  children.push(countRule(meetings, locale));
 
   for (const { m, i, span } of meetings) {
     const inside = 'date' in m ? span.from >= window.from && span.to <= window.to : span.to >= window.from && span.from <= window.to;
@@ -192,8 +245,11 @@ export function assessFollowUpPlan(input: FollowUpBooking, options?: Options): E
       ),
     );
   }
-  if (valid.employment !== undefined) children.push(leaf(F.responsibility, 'yes', RESPONSIBILITY[valid.employment][locale]));
-  return allOf(F.booking, BOOKING, locale, children);
+  const evaluation = allOf(F.booking, BOOKING, locale, children);
+  if (valid.employment === undefined) return evaluation;
+  // A duty the sources state but no input shows met: a note on the answer, never a ✓ among the verdicts.
+  const note = { rule: F.responsibility.id, text: RESPONSIBILITY[valid.employment][locale], sources: F.responsibility.sources };
+  return { ...evaluation, notes: [note] };
 }
 
 /**
@@ -230,25 +286,25 @@ export function followUpStatus(
   if (future.length > 0) throw new InvalidInputError(future, locale);
 
   const window = windowOf(readDate(valid.returnHome) as number, 'returnHome', locale);
-  const counted = new Set(valid.held.map((d) => readDate(d) as number).filter((d) => d >= window.from && d <= window.to)).size;
-  const remaining = Math.max(0, REQUIRED_FOLLOW_UPS - counted);
+  const held = new Set(valid.held.map((d) => readDate(d) as number).filter((d) => d >= window.from && d <= window.to)).size;
+  const remaining = Math.max(0, REQUIRED_FOLLOW_UPS - held);
   const deadline = isoOf(window.to);
-  const verdict: Verdict = counted >= REQUIRED_FOLLOW_UPS ? 'yes' : asOf > window.to ? 'no' : 'undetermined';
+  const verdict: Verdict = held >= REQUIRED_FOLLOW_UPS ? 'yes' : asOf > window.to ? 'no' : 'undetermined';
   const reason =
     verdict === 'yes'
       ? nb
-        ? `${counted} oppfølgingssamtaler er holdt i vinduet; minst ${REQUIRED_FOLLOW_UPS} kreves.`
-        : `${counted} follow-up conversations were held in the window; at least ${REQUIRED_FOLLOW_UPS} are required.`
+        ? `${held} oppfølgingssamtaler er holdt i vinduet; minst ${REQUIRED_FOLLOW_UPS} kreves.`
+        : `${held} follow-up conversations were held in the window; at least ${REQUIRED_FOLLOW_UPS} are required.`
       : verdict === 'no'
         ? nb
-          ? `Vinduet lukket ${deadline} med bare ${counted} holdte samtaler; minst ${REQUIRED_FOLLOW_UPS} kreves.`
-          : `The window closed on ${deadline} with only ${counted} conversations held; at least ${REQUIRED_FOLLOW_UPS} are required.`
+          ? `Vinduet lukket ${deadline} med bare ${counted(held, { nb: 'holdt samtale', en: '' }, { nb: 'holdte samtaler', en: '' }, locale)}; minst ${REQUIRED_FOLLOW_UPS} kreves.`
+          : `The window closed on ${deadline} with only ${counted(held, { nb: '', en: 'conversation' }, { nb: '', en: 'conversations' }, locale)} held; at least ${REQUIRED_FOLLOW_UPS} are required.`
         : nb
-          ? `${counted} av ${REQUIRED_FOLLOW_UPS} samtaler er holdt; ${remaining} gjenstår innen ${deadline}.`
-          : `${counted} of ${REQUIRED_FOLLOW_UPS} conversations held; ${remaining} remain by ${deadline}.`;
+          ? `${held} av ${REQUIRED_FOLLOW_UPS} samtaler er holdt; ${remaining} gjenstår innen ${deadline}.`
+          : `${held} of ${REQUIRED_FOLLOW_UPS} conversations held; ${remaining} remain by ${deadline}.`;
   return {
     required: REQUIRED_FOLLOW_UPS,
-    held: counted,
+    held,
     remaining,
     deadline,
     verdict,
