@@ -47,8 +47,8 @@ const MOVABLE: readonly { offset: number; name: Text }[] = [
 
 const FIXED: readonly { month: number; day: number; name: Text }[] = [
   { month: 1, day: 1, name: { nb: '1. nyttårsdag', en: "New Year's Day" } },
-  { month: 5, day: 1, name: { nb: 'offentlig høytidsdag 1. mai', en: 'Labour Day (1 May)' } },
-  { month: 5, day: 17, name: { nb: 'grunnlovsdag', en: 'Constitution Day' } },
+  { month: 5, day: 1, name: { nb: '1. mai', en: 'Labour Day (1 May)' } },
+  { month: 5, day: 17, name: { nb: 'grunnlovsdagen', en: 'Constitution Day' } },
   { month: 12, day: 25, name: { nb: '1. juledag', en: 'Christmas Day' } },
   { month: 12, day: 26, name: { nb: '2. juledag', en: 'Boxing Day (2nd Christmas Day)' } },
 ];

@@ -56,22 +56,22 @@ const REFERRAL_REASONS: Record<EligibilityInput['referral'], { verdict: Verdict;
   nav: {
     verdict: 'yes',
     text: {
-      nb: 'Henvisningen kommer fra NAV-kontoret, som er den som henviser til tilbudet.',
-      en: 'The referral comes from the NAV office, which is who refers to the offer.',
+      nb: 'Henvisningen kommer fra NAV-kontoret, som er den eneste som kan henvise til tilbudet.',
+      en: 'The referral comes from the NAV office, the only one that can refer to the offer.',
     },
   },
   gp: {
     verdict: 'no',
     text: {
-      nb: 'Henvisningen kommer fra fastlege; bare NAV-kontoret kan henvise til tilbudet. Fastlegen kan kontakte NAV for å avklare om tilbudet passer.',
-      en: 'The referral comes from a GP; only the NAV office can refer to the offer. The GP can contact NAV to clarify whether the offer fits.',
+      nb: 'Henvisningen kommer fra fastlegen; bare NAV-kontoret kan henvise til tilbudet. Fastlegen kan kontakte NAV for å avklare om tilbudet passer.',
+      en: 'The referral comes from the GP; only the NAV office can refer to the offer. The GP can contact NAV to clarify whether the offer fits.',
     },
   },
   self: {
     verdict: 'no',
     text: {
-      nb: 'Personen har henvist seg selv; bare NAV-kontoret kan henvise til tilbudet. Ta kontakt med NAV-kontoret der du bor.',
-      en: 'The person referred themselves; only the NAV office can refer to the offer. Contact the NAV office where you live.',
+      nb: 'Personen har henvist seg selv; bare NAV-kontoret kan henvise til tilbudet. Personen kan ta kontakt med NAV-kontoret der hen bor.',
+      en: 'The person referred themselves; only the NAV office can refer to the offer. They can contact the NAV office where they live.',
     },
   },
   other: {
@@ -87,8 +87,8 @@ const SICK_LEAVE = {
   yes: { nb: 'Personen er sykmeldt.', en: 'The person is on sick leave.' },
   no: { nb: 'Personen er ikke sykmeldt (sykmeldingsgrad 0).', en: 'The person is not on sick leave (sick-leave grade 0).' },
   undetermined: {
-    nb: 'Det er ikke oppgitt om personen er sykmeldt (sykmeldingsgrad).',
-    en: 'It is not stated whether the person is on sick leave (sick-leave grade).',
+    nb: 'Sykmeldingsgraden er ikke oppgitt, så det er ukjent om personen er sykmeldt.',
+    en: 'The sick-leave grade is not given, so it is unknown whether the person is on sick leave.',
   },
 } as const;
 
@@ -106,31 +106,31 @@ const WORK_ABILITY = {
 
 const PROGNOSIS_HALVED = {
   yes: {
-    nb: 'NAV vurderer det som sannsynlig at sykmeldingsgraden er minst halvert to uker etter oppholdet.',
-    en: 'NAV judges it likely that the sick-leave grade is at least halved two weeks after the stay.',
+    nb: 'Det er vurdert som sannsynlig at sykmeldingsgraden blir minst halvert to uker etter oppholdet.',
+    en: 'It is judged likely that the sick-leave grade will be at least halved two weeks after the stay.',
   },
   no: {
-    nb: 'NAV vurderer det ikke som sannsynlig at sykmeldingsgraden er minst halvert to uker etter oppholdet.',
-    en: 'NAV does not judge it likely that the sick-leave grade is at least halved two weeks after the stay.',
+    nb: 'Det er ikke vurdert som sannsynlig at sykmeldingsgraden blir minst halvert to uker etter oppholdet.',
+    en: 'It is not judged likely that the sick-leave grade will be at least halved two weeks after the stay.',
   },
   undetermined: {
-    nb: 'NAVs vurdering av om sykmeldingsgraden sannsynligvis er minst halvert to uker etter oppholdet mangler.',
-    en: "NAV's judgement of whether the sick-leave grade is likely at least halved two weeks after the stay is missing.",
+    nb: 'Vurderingen av om sykmeldingsgraden sannsynligvis blir minst halvert to uker etter oppholdet, mangler.',
+    en: 'The judgement of whether the sick-leave grade will likely be at least halved two weeks after the stay is missing.',
   },
 } as const;
 
 const PROGNOSIS_WORK = {
   yes: {
-    nb: 'Målgruppe 2 er oppfylt: NAV vurderer det som sannsynlig at personen åtte uker etter oppholdet er friskmeldt og registrert arbeidssøker, eller i arbeid eller arbeidsrettet aktivitet.',
-    en: 'Target group 2 is met: NAV judges it likely that eight weeks after the stay the person is declared fit and a registered job seeker, or in work or work-oriented activity.',
+    nb: 'Personen er i målgruppe 2: det er vurdert som sannsynlig at personen åtte uker etter oppholdet er friskmeldt og registrert arbeidssøker, eller i arbeid eller arbeidsrettet aktivitet.',
+    en: 'The person is in target group 2: it is judged likely that eight weeks after the stay the person is declared fit and a registered job seeker, or in work or work-oriented activity.',
   },
   no: {
-    nb: 'Målgruppe 2 er ikke oppfylt: NAV vurderer det ikke som sannsynlig at personen åtte uker etter oppholdet er i arbeid, i arbeidsrettet aktivitet eller friskmeldt og registrert arbeidssøker.',
-    en: 'Target group 2 is not met: NAV does not judge it likely that eight weeks after the stay the person is in work, in work-oriented activity, or declared fit and a registered job seeker.',
+    nb: 'Personen er ikke i målgruppe 2: det er ikke vurdert som sannsynlig at personen åtte uker etter oppholdet er i arbeid, i arbeidsrettet aktivitet eller friskmeldt og registrert arbeidssøker.',
+    en: 'The person is not in target group 2: it is not judged likely that eight weeks after the stay the person is in work, in work-oriented activity, or declared fit and a registered job seeker.',
   },
   undetermined: {
-    nb: 'Målgruppe 2 kan ikke avgjøres: NAVs vurdering av situasjonen åtte uker etter oppholdet mangler.',
-    en: "Target group 2 cannot be decided: NAV's judgement of the situation eight weeks after the stay is missing.",
+    nb: 'Det kan ikke avgjøres ennå om personen er i målgruppe 2: vurderingen av situasjonen åtte uker etter oppholdet mangler.',
+    en: 'Whether the person is in target group 2 cannot be decided yet: the judgement of the situation eight weeks after the stay is missing.',
   },
 } as const;
 
@@ -138,8 +138,8 @@ const PROGNOSIS_WORK = {
 const GROUP1_NO_SICK_LEAVE = {
   ...REASONS.targetGroup1,
   no: {
-    nb: 'Målgruppe 1 forutsetter sykmelding, og personen er ikke sykmeldt. Kildene beskriver ingen målgruppe for døgntilbudet for personer i arbeid uten sykmelding.',
-    en: 'Target group 1 presupposes sick leave, and the person is not on sick leave. The sources describe no target group of the residential offer for employed people without sick leave.',
+    nb: 'Målgruppe 1 forutsetter sykmelding, og personen er ikke sykmeldt. Kildene beskriver ingen målgruppe for døgntilbudet for personer med arbeidsforhold som ikke er sykmeldt.',
+    en: 'Target group 1 presupposes sick leave, and the person is not on sick leave. The sources describe no target group of the residential offer for people with an employment relationship who are not on sick leave.',
   },
 } as const;
 
@@ -267,7 +267,7 @@ export function evaluateEligibility(input: EligibilityInput, locale: Locale): El
  * );
  * result.verdict; // 'no'
  * result.evaluation.children[0]?.reason;
- * // 'The referral comes from a GP; only the NAV office can refer to the offer. …'
+ * // 'The referral comes from the GP; only the NAV office can refer to the offer. …'
  * ```
  */
 export function assessEligibility(input: EligibilityInput, options?: Options): EligibilityResult {

@@ -114,14 +114,14 @@ export const OUTCOME_REASONS = {
     undetermined: { nb: 'Utfallet kan ikke avgjøres ennå.', en: 'The outcome cannot be decided yet.' },
   },
   group2: {
-    yes: { nb: 'Målgruppe 2 er nådd.', en: 'Group 2 goal reached.' },
+    yes: { nb: 'Målet for målgruppe 2 er nådd.', en: 'The goal of target group 2 is reached.' },
     no: {
-      nb: 'Målgruppe 2 er ikke nådd: personen er verken i arbeid, i arbeidsrettet aktivitet eller friskmeldt og registrert arbeidssøker.',
-      en: 'Group 2 goal not reached: the person is neither in work, in work-oriented activity, nor declared fit and a registered job seeker.',
+      nb: 'Målet for målgruppe 2 er ikke nådd: personen er ikke i arbeid, ikke i arbeidsrettet aktivitet og ikke både friskmeldt og registrert arbeidssøker.',
+      en: 'The goal of target group 2 is not reached: the person is not in work, not in work-oriented activity, and not both declared fit and a registered job seeker.',
     },
     undetermined: {
-      nb: 'Målgruppe 2 kan ikke avgjøres; noen opplysninger mangler.',
-      en: 'Group 2 cannot be decided; some information is missing.',
+      nb: 'Det kan ikke avgjøres ennå om målet for målgruppe 2 er nådd; noen opplysninger mangler.',
+      en: 'Whether the goal of target group 2 is reached cannot be decided yet; some information is missing.',
     },
   },
   fitAndRegistered: {

@@ -97,7 +97,7 @@ const FACT: Record<'declaredFit' | 'registered' | 'inWork' | 'inActivity', { rea
   inActivity: {
     yes: {
       nb: 'Personen er i arbeidsrettet aktivitet i ordinært arbeidsliv i samarbeid med NAV.',
-      en: 'The person is in work-oriented activity in ordinary working life with NAV.',
+      en: 'The person is in work-oriented activity in ordinary working life in cooperation with NAV.',
     },
     no: {
       nb: 'Personen er ikke i arbeidsrettet aktivitet i ordinært arbeidsliv.',
@@ -109,6 +109,27 @@ const FACT: Record<'declaredFit' | 'registered' | 'inWork' | 'inActivity', { rea
     },
   },
 };
+
+/** A grade that was not halved may have fallen, stayed or risen: the sentence says which. */
+function notHalved(start: number, now: number, locale: Locale): string {
+  const most = Math.floor(start / 2);
+  if (locale === 'nb') {
+    const moved =
+      now < start
+        ? `Sykmeldingsgraden er redusert fra ${start} % til ${now} %`
+        : now === start
+          ? `Sykmeldingsgraden er uendret på ${start} %`
+          : `Sykmeldingsgraden har økt fra ${start} % til ${now} %`;
+    return `${moved}; det er ikke en halvering (høyst ${most} % kreves).`;
+  }
+  const moved =
+    now < start
+      ? `The sick-leave grade fell from ${start} % to ${now} %`
+      : now === start
+        ? `The sick-leave grade stayed at ${start} %`
+        : `The sick-leave grade rose from ${start} % to ${now} %`;
+  return `${moved}; that is not a halving (at most ${most} % is needed).`;
+}
 
 function group1(input: OutcomeInput, locale: Locale): Evaluation {
   const start = input.sickLeaveGradeAtStart;
@@ -129,8 +150,8 @@ function group1(input: OutcomeInput, locale: Locale): Evaluation {
       O.group1,
       'undetermined',
       nb
-        ? 'Sykmeldingsgraden ved start og ved sjekkpunktet må begge være oppgitt.'
-        : 'The sick-leave grade at the start and at the checkpoint must both be given.',
+        ? 'Både sykmeldingsgraden ved start og sykmeldingsgraden ved sjekkpunktet må være oppgitt.'
+        : 'Both the sick-leave grade at the start and the one at the checkpoint must be given.',
       missing,
     );
   }
@@ -141,15 +162,9 @@ function group1(input: OutcomeInput, locale: Locale): Evaluation {
         'yes',
         nb
           ? `Sykmeldingsgraden er redusert fra ${start} % til ${now} %, altså minst halvert.`
-          : `The sick-leave grade went from ${start} % to ${now} %, so at least halved.`,
+          : `The sick-leave grade fell from ${start} % to ${now} %, so at least halved.`,
       )
-    : leaf(
-        O.group1,
-        'no',
-        nb
-          ? `Sykmeldingsgraden er redusert fra ${start} % til ${now} %, som ikke er en halvering (høyst ${Math.floor(start / 2)} % kreves).`
-          : `The sick-leave grade went from ${start} % to ${now} %, which is not a halving (at most ${Math.floor(start / 2)} % is needed).`,
-      );
+    : leaf(O.group1, 'no', notHalved(start, now, locale));
 }
 
 function group2(input: OutcomeInput, locale: Locale): Evaluation {

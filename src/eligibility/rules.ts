@@ -130,15 +130,15 @@ export const RULE_TEXTS: { readonly [K in keyof typeof R]: RuleTexts } = {
   targetGroup: {
     title: { nb: 'Målgruppe for døgntilbudet', en: 'Target group of the residential offer' },
     description: {
-      nb: 'Personer i arbeid vurderes etter målgruppe 1, personer uten arbeidsforhold etter målgruppe 2.',
-      en: 'Employed people are assessed under target group 1, people without employment under target group 2.',
+      nb: 'Personer med arbeidsforhold vurderes etter målgruppe 1, personer uten arbeidsforhold etter målgruppe 2.',
+      en: 'People with an employment relationship are assessed under target group 1, people without one under target group 2.',
     },
   },
   targetGroup1: {
-    title: { nb: 'Målgruppe 1: i arbeid', en: 'Target group 1: employed' },
+    title: { nb: 'Målgruppe 1: med arbeidsforhold', en: 'Target group 1: with an employment relationship' },
     description: {
       nb: 'Personen har et arbeidsforhold, er sykmeldt, og det er sannsynlig at sykmeldingsgraden er redusert med minst halvparten to uker etter endt opphold.',
-      en: 'The person is employed, on sick leave, and it is likely that the sick-leave grade is reduced by at least half two weeks after the stay ends.',
+      en: 'The person has an employment relationship, is on sick leave, and it is likely that the sick-leave grade is reduced by at least half two weeks after the stay ends.',
     },
   },
   prognosisHalved: {
@@ -149,10 +149,10 @@ export const RULE_TEXTS: { readonly [K in keyof typeof R]: RuleTexts } = {
     },
   },
   targetGroup2: {
-    title: { nb: 'Målgruppe 2: uten arbeidsforhold', en: 'Target group 2: not employed' },
+    title: { nb: 'Målgruppe 2: uten arbeidsforhold', en: 'Target group 2: without an employment relationship' },
     description: {
       nb: 'Personen har ikke arbeidsforhold, og det er sannsynlig at personen åtte uker etter endt opphold er friskmeldt til NAV og registrert arbeidssøker, eller er i arbeid eller i arbeidsrettet aktivitet i ordinært arbeidsliv i samarbeid med NAV.',
-      en: 'The person is not employed, and it is likely that eight weeks after the stay they are declared fit to NAV and registered as a job seeker, or in work or in work-oriented activity in ordinary working life in cooperation with NAV.',
+      en: 'The person has no employment relationship, and it is likely that eight weeks after the stay they are declared fit to NAV and registered as a job seeker, or in work or in work-oriented activity in ordinary working life in cooperation with NAV.',
     },
   },
   groundsAny: {
@@ -212,39 +212,51 @@ export const REASONS = {
       en: 'The base condition is met: the person is on sick leave and/or has reduced work ability.',
     },
     no: {
-      nb: 'Grunnvilkåret er ikke oppfylt: personen er verken sykmeldt eller har nedsatt arbeidsevne som hindrer inntektsgivende arbeid.',
-      en: 'The base condition is not met: the person is neither on sick leave nor has reduced work ability that hinders income-generating work.',
+      nb: 'Grunnvilkåret er ikke oppfylt: personen er ikke sykmeldt og har heller ikke nedsatt arbeidsevne som hindrer inntektsgivende arbeid.',
+      en: 'The base condition is not met: the person is not on sick leave and does not have reduced work ability that hinders income-generating work.',
     },
     undetermined: {
-      nb: 'Grunnvilkåret kan ikke avgjøres: det mangler opplysning om sykmelding eller arbeidsevne.',
-      en: 'The base condition cannot be decided: information on sick leave or work ability is missing.',
+      nb: 'Grunnvilkåret kan ikke avgjøres ennå: det mangler opplysning om sykmelding eller arbeidsevne.',
+      en: 'The base condition cannot be decided yet: information on sick leave or work ability is missing.',
     },
   },
   targetGroupEmployed: {
-    yes: { nb: 'Personen er i arbeid og er i målgruppe 1.', en: 'The person is employed and in target group 1.' },
-    no: { nb: 'Personen er i arbeid, men er ikke i målgruppe 1.', en: 'The person is employed but not in target group 1.' },
+    yes: {
+      nb: 'Personen har arbeidsforhold og er i målgruppe 1.',
+      en: 'The person has an employment relationship and is in target group 1.',
+    },
+    no: {
+      nb: 'Personen har arbeidsforhold, men er ikke i målgruppe 1.',
+      en: 'The person has an employment relationship but is not in target group 1.',
+    },
     undetermined: {
-      nb: 'Personen er i arbeid; det kan ikke avgjøres ennå om personen er i målgruppe 1.',
-      en: 'The person is employed; it cannot be decided yet whether they are in target group 1.',
+      nb: 'Personen har arbeidsforhold; det kan ikke avgjøres ennå om personen er i målgruppe 1.',
+      en: 'The person has an employment relationship; it cannot be decided yet whether they are in target group 1.',
     },
   },
   targetGroupNotEmployed: {
-    yes: { nb: 'Personen er uten arbeidsforhold og er i målgruppe 2.', en: 'The person is not employed and is in target group 2.' },
-    no: { nb: 'Personen er uten arbeidsforhold, men er ikke i målgruppe 2.', en: 'The person is not employed but not in target group 2.' },
+    yes: {
+      nb: 'Personen har ikke arbeidsforhold og er i målgruppe 2.',
+      en: 'The person has no employment relationship and is in target group 2.',
+    },
+    no: {
+      nb: 'Personen har ikke arbeidsforhold og er ikke i målgruppe 2.',
+      en: 'The person has no employment relationship and is not in target group 2.',
+    },
     undetermined: {
-      nb: 'Personen er uten arbeidsforhold; det kan ikke avgjøres ennå om personen er i målgruppe 2.',
-      en: 'The person is not employed; it cannot be decided yet whether they are in target group 2.',
+      nb: 'Personen har ikke arbeidsforhold; det kan ikke avgjøres ennå om personen er i målgruppe 2.',
+      en: 'The person has no employment relationship; it cannot be decided yet whether they are in target group 2.',
     },
   },
   targetGroup1: {
     yes: {
-      nb: 'Målgruppe 1 er oppfylt: personen er sykmeldt, og halvert sykmelding to uker etter oppholdet er vurdert som sannsynlig.',
-      en: 'Target group 1 is met: the person is on sick leave, and a halved sick leave two weeks after the stay is judged likely.',
+      nb: 'Vilkårene for målgruppe 1 er oppfylt: personen er sykmeldt, og det er vurdert som sannsynlig at sykmeldingsgraden blir minst halvert to uker etter oppholdet.',
+      en: 'The conditions for target group 1 are met: the person is on sick leave, and it is judged likely that the sick-leave grade will be at least halved two weeks after the stay.',
     },
-    no: { nb: 'Målgruppe 1 er ikke oppfylt.', en: 'Target group 1 is not met.' },
+    no: { nb: 'Vilkårene for målgruppe 1 er ikke oppfylt.', en: 'The conditions for target group 1 are not met.' },
     undetermined: {
-      nb: 'Målgruppe 1 kan ikke avgjøres ennå; noen opplysninger mangler.',
-      en: 'Target group 1 cannot be decided yet; some information is missing.',
+      nb: 'Det kan ikke avgjøres ennå om vilkårene for målgruppe 1 er oppfylt; noen opplysninger mangler.',
+      en: 'It cannot be decided yet whether the conditions for target group 1 are met; some information is missing.',
     },
   },
   groundsAny: {

@@ -86,10 +86,20 @@ export const ENTITLEMENT_TEXTS: { readonly [K in keyof typeof E]: RuleTexts } = 
   },
 };
 
-const SILENT: Text = {
-  nb: 'Kildene sier ikke noe om denne ytelsen; de nevner bare sykepenger og arbeidsavklaringspenger. Avklar med NAV-kontoret.',
-  en: 'The sources say nothing of this benefit; they name only sickness benefit and AAP. Clarify with the NAV office.',
+/** Who a silent answer is about, for the benefits the sources do not name. */
+const WHO: Record<'tiltakspenger' | 'dagpenger' | 'none' | 'other', Text> = {
+  tiltakspenger: { nb: 'som får tiltakspenger', en: 'receiving tiltakspenger' },
+  dagpenger: { nb: 'som får dagpenger', en: 'receiving unemployment benefit (dagpenger)' },
+  none: { nb: 'uten ytelse', en: 'without a benefit' },
+  other: { nb: 'med en annen ytelse', en: 'with another benefit' },
 };
+type Unnamed = keyof typeof WHO;
+
+/** RNNK's «Praktisk informasjon» names who pays the travel for sykepenger and AAP only. */
+const travelSilent = (who: Unnamed): Text => ({
+  nb: `Kildene sier ikke hvem som betaler reisen for deltakere ${WHO[who].nb}; RNNKs beskrivelse nevner bare sykepenger og arbeidsavklaringspenger. Avklar med NAV-kontoret.`,
+  en: `The sources do not say who pays the travel for participants ${WHO[who].en}; RNNK's description names only sickness benefit and AAP. Clarify with the NAV office.`,
+});
 
 const TRAVEL: Record<Benefit, { payer: 'participant' | 'nav' | null; verdict: Verdict; text: Text }> = {
   sykepenger: {
@@ -108,10 +118,10 @@ const TRAVEL: Record<Benefit, { payer: 'participant' | 'nav' | null; verdict: Ve
       en: 'The participant receives AAP, and NAV covers the travel.',
     },
   },
-  tiltakspenger: { payer: null, verdict: 'undetermined', text: SILENT },
-  dagpenger: { payer: null, verdict: 'undetermined', text: SILENT },
-  none: { payer: null, verdict: 'undetermined', text: SILENT },
-  other: { payer: null, verdict: 'undetermined', text: SILENT },
+  tiltakspenger: { payer: null, verdict: 'undetermined', text: travelSilent('tiltakspenger') },
+  dagpenger: { payer: null, verdict: 'undetermined', text: travelSilent('dagpenger') },
+  none: { payer: null, verdict: 'undetermined', text: travelSilent('none') },
+  other: { payer: null, verdict: 'undetermined', text: travelSilent('other') },
 };
 
 /**
@@ -158,22 +168,32 @@ const KEEPS: Record<Benefit, { keeps: Verdict; allowance: Verdict }> = {
   other: { keeps: 'undetermined', allowance: 'undetermined' },
 };
 
-const KEEPS_TEXT: Record<Verdict, Text> = {
-  yes: { nb: 'Ytelsen til livsopphold beholdes mens tiltaket pågår.', en: 'The livelihood benefit is kept while taking part.' },
-  no: { nb: 'Personen har ingen ytelse til livsopphold som kan beholdes.', en: 'The person has no livelihood benefit to keep.' },
-  undetermined: SILENT,
-};
-const ALLOWANCE_TEXT: Record<Verdict, Text> = {
-  yes: {
-    nb: 'Uten stønad til livsopphold kan personen ha rett til stønad ved tiltak.',
-    en: 'Without a livelihood benefit the person may be entitled to the allowance for participants.',
-  },
-  no: {
-    nb: 'Personen har en ytelse til livsopphold og beholder den; stønad ved tiltak er for den som ikke har stønad.',
-    en: 'The person has a livelihood benefit and keeps it; the allowance is for those without one.',
-  },
-  undetermined: SILENT,
-};
+// NAV's «Nyttig å vite»: a livelihood benefit (stønad til livsopphold), "for example" sykepenger or AAP, is kept; without
+// one, the person may be entitled to stønad ved tiltak. Whether another benefit counts as livelihood, the text does not say.
+const keepsText = (verdict: Verdict, benefit: Benefit): Text =>
+  verdict === 'yes'
+    ? { nb: 'Ytelsen til livsopphold beholdes mens tiltaket pågår.', en: 'The livelihood benefit is kept while taking part.' }
+    : verdict === 'no'
+      ? { nb: 'Personen har ingen ytelse til livsopphold som kan beholdes.', en: 'The person has no livelihood benefit to keep.' }
+      : {
+          nb: `NAVs beskrivelse sier at stønad til livsopphold beholdes under tiltaket, med sykepenger og arbeidsavklaringspenger som eksempler; den sier ikke om det gjelder deltakere ${WHO[benefit as Unnamed].nb}. Avklar med NAV-kontoret.`,
+          en: `NAV's description says a livelihood benefit is kept during the measure, naming sickness benefit and AAP as examples; it does not say whether that covers participants ${WHO[benefit as Unnamed].en}. Clarify with the NAV office.`,
+        };
+const allowanceText = (verdict: Verdict, benefit: Benefit): Text =>
+  verdict === 'yes'
+    ? {
+        nb: 'Uten stønad til livsopphold kan personen ha rett til stønad ved tiltak.',
+        en: 'Without a livelihood benefit the person may be entitled to the allowance for participants.',
+      }
+    : verdict === 'no'
+      ? {
+          nb: 'Personen har en ytelse til livsopphold og beholder den; stønad ved tiltak er for den som ikke har stønad til livsopphold.',
+          en: 'The person has a livelihood benefit and keeps it; the allowance is for those without a livelihood benefit.',
+        }
+      : {
+          nb: `Stønad ved tiltak er for den som ikke har stønad til livsopphold; kildene sier ikke om det gjelder deltakere ${WHO[benefit as Unnamed].nb}.`,
+          en: `The allowance for participants is for those without a livelihood benefit; the sources do not say whether that covers participants ${WHO[benefit as Unnamed].en}.`,
+        };
 
 /**
  * The terms of taking part: no participant fee, a single room, and whether
@@ -199,18 +219,18 @@ export function participationTerms(input: { readonly benefit: Benefit }, options
     reason:
       settled === 'yes'
         ? nb
-          ? 'Kildene avgjør vilkårene for å delta for denne ytelsen.'
-          : 'The sources settle the terms of taking part for this benefit.'
+          ? 'Kildene avgjør alle vilkårene for å delta i dette tilfellet.'
+          : 'The sources settle every term of taking part in this case.'
         : nb
-          ? 'Kildene avgjør ikke alle vilkårene for denne ytelsen.'
-          : 'The sources do not settle all terms for this benefit.',
+          ? `Kildene avgjør ikke alle vilkårene for deltakere ${WHO[benefit as Unnamed].nb}.`
+          : `The sources do not settle every term for participants ${WHO[benefit as Unnamed].en}.`,
     sources: E.terms.sources,
     missing: [],
     children: [
       leaf(E.fee, 'yes', nb ? 'Det er ingen egenandel.' : 'There is no participant fee.'),
       leaf(E.room, 'yes', nb ? 'Oppholdet er i enerom.' : 'The stay is in a single room.'),
-      leaf(E.keepsBenefit, k.keeps, KEEPS_TEXT[k.keeps][locale]),
-      leaf(E.measureAllowance, k.allowance, ALLOWANCE_TEXT[k.allowance][locale]),
+      leaf(E.keepsBenefit, k.keeps, keepsText(k.keeps, benefit)[locale]),
+      leaf(E.measureAllowance, k.allowance, allowanceText(k.allowance, benefit)[locale]),
     ],
   };
   return {

@@ -83,8 +83,8 @@ export const FOLLOWUP_TEXTS: { readonly [K in keyof typeof F]: RuleTexts } = {
   responsibility: {
     title: { nb: 'Hvem følger opp etter tiltaket', en: 'Who follows up after the measure' },
     description: {
-      nb: 'For personer i arbeid skal videre oppfølging hos arbeidsgiver være forankret ved tiltakets slutt; for personer uten arbeidsforhold ivaretas videre oppfølging hovedsakelig av NAV-kontoret.',
-      en: 'For employed people further follow-up at the employer is anchored by the end of the measure; for people without employment further follow-up is mainly the NAV office’s.',
+      nb: 'For personer med arbeidsforhold skal videre oppfølging hos arbeidsgiver være forankret ved tiltakets slutt; for personer uten arbeidsforhold ivaretas videre oppfølging hovedsakelig av NAV-kontoret.',
+      en: 'For people with an employment relationship further follow-up at the employer is anchored by the end of the measure; for people without one further follow-up is mainly for the NAV office.',
     },
   },
   status: {

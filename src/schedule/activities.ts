@@ -1,6 +1,6 @@
 import { isWorkingDayNumber } from '../core/calendar.js';
 import { type IsoDate, isoOf, MAX_DAY, outOfRange, readDate } from '../core/dates.js';
-import type { Options } from '../core/locale.js';
+import { counted, type Options, type Text } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
 import { minutesOf, parseInput } from '../core/schema.js';
 import { RULES_VERSION } from '../core/version.js';
@@ -22,6 +22,14 @@ export interface Activity {
   readonly title?: string;
   readonly professional?: Professional;
 }
+
+/** What a message calls an activity that has no title of its own. */
+const KIND_NAMES: Record<Activity['kind'], Text> = {
+  individual: { nb: 'individuell aktivitet', en: 'individual activity' },
+  group: { nb: 'gruppeaktivitet', en: 'group activity' },
+  meal: { nb: 'måltid', en: 'meal' },
+  break: { nb: 'pause', en: 'break' },
+};
 
 /** The input of `validateActivityPlan`. */
 export interface ActivityPlanInput {
@@ -92,16 +100,17 @@ export function validateActivityPlan(input: ActivityPlanInput, options?: Options
   const tolerance = valid.balanceTolerance ?? DEFAULT_BALANCE_TOLERANCE;
   const issues: ActivityIssue[] = [];
 
+  const kindName = (kind: Activity['kind']) => KIND_NAMES[kind][locale];
   const byDay = new Map<number, { from: number; to: number; kind: Activity['kind']; title: string }[]>();
   for (const a of valid.activities) {
     const day = readDate(a.date) as number;
-    const label = a.title ?? a.kind;
+    const label = a.title ?? kindName(a.kind);
     if (day < start || day > end) {
       issues.push({
         code: 'outside-stay',
         date: a.date,
         message: nb
-          ? `Aktiviteten «${label}» ${a.date} ligger utenfor oppholdet ${isoOf(start)} – ${isoOf(end)}.`
+          ? `Aktiviteten «${label}» den ${a.date} ligger utenfor oppholdet ${isoOf(start)} – ${isoOf(end)}.`
           : `The activity "${label}" on ${a.date} lies outside the stay ${isoOf(start)} – ${isoOf(end)}.`,
       });
       continue;
@@ -142,8 +151,8 @@ export function validateActivityPlan(input: ActivityPlanInput, options?: Options
         date,
         week,
         message: nb
-          ? `${date} har ${structured} minutter strukturert aktivitet; hver virkedag trenger minst ${DAILY_MINIMUM_MINUTES} (6 timer), måltider og pauser ikke medregnet.`
-          : `${date} has ${structured} minutes of structured activity; every working day needs at least ${DAILY_MINIMUM_MINUTES} (6 hours), meals and breaks excluded.`,
+          ? `${date} har ${counted(structured, { nb: 'minutt', en: '' }, { nb: 'minutter', en: '' }, locale)} strukturert aktivitet; hver virkedag skal ha minst ${DAILY_MINIMUM_MINUTES} minutter (6 timer), måltider og pauser ikke medregnet.`
+          : `${date} has ${counted(structured, { nb: '', en: 'minute' }, { nb: '', en: 'minutes' }, locale)} of structured activity; every working day needs at least ${DAILY_MINIMUM_MINUTES} minutes (6 hours), meals and breaks excluded.`,
       });
     }
   }
@@ -159,8 +168,8 @@ export function validateActivityPlan(input: ActivityPlanInput, options?: Options
         code: 'weekly-balance',
         week,
         message: nb
-          ? `Uke ${week} i oppholdet er ${percent(share, nb)} individuelt og ${percent(1 - share, nb)} i gruppe; hver skal være mellom ${percent(0.5 - tolerance, nb)} og ${percent(0.5 + tolerance, nb)}.`
-          : `Week ${week} of the stay is ${percent(share, nb)} individual and ${percent(1 - share, nb)} group; each should be between ${percent(0.5 - tolerance, nb)} and ${percent(0.5 + tolerance, nb)}.`,
+          ? `I uke ${week} av oppholdet er ${percent(share, nb)} av aktiviteten individuell og ${percent(1 - share, nb)} i gruppe; begge andelene skal ligge mellom ${percent(0.5 - tolerance, nb)} og ${percent(0.5 + tolerance, nb)}.`
+          : `In week ${week} of the stay ${percent(share, nb)} of the activity is individual and ${percent(1 - share, nb)} in groups; both shares should lie between ${percent(0.5 - tolerance, nb)} and ${percent(0.5 + tolerance, nb)}.`,
       });
     }
   });

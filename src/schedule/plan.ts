@@ -136,41 +136,43 @@ const MILESTONES: Record<MilestoneId, { order: number; title: Text; sources: rea
   },
   'final-conversation': {
     order: 9,
-    title: { nb: 'Sluttsamtale: avtaler oppfølgingssamtalene', en: 'Final conversation: books the follow-ups' },
+    title: { nb: 'Sluttsamtale der oppfølgingssamtalene avtales', en: 'Final conversation, where the follow-ups are booked' },
     sources: S.lastWeek.sources,
   },
 };
 
+const ANCHORING_WITHOUT_EMPLOYER: Text = { nb: 'Forankringsmøte med kontaktperson i NAV', en: 'Anchoring meeting with the NAV contact' };
+
 const WARNINGS: Record<PlanWarningCode, (detail: string) => Text> = {
   'week4-fewer-than-three-working-days': (days) => ({
-    nb: `Uke 4 har bare ${days} virkedag(er), så arbeidsutprøvingen eller workshopen får færre enn de tre dagene kilden beskriver.`,
-    en: `Week 4 has only ${days} working day(s), so the work trial or workshop gets fewer than the three days the source describes.`,
+    nb: `Uke 4 av oppholdet har bare ${days} virkedager, så arbeidsutprøvingen eller workshopen får færre enn de tre dagene kilden beskriver.`,
+    en: `Week 4 of the stay has only ${days} working days, so the work trial or workshop gets fewer than the three days the source describes.`,
   }),
   'no-evaluation-days': () => ({
-    nb: 'Uke 4 har ingen virkedager igjen etter arbeidsutprøvingen eller workshopen, så det er ingen dager til evaluering.',
-    en: 'Week 4 has no working days left after the work trial or workshop, so there are no evaluation days.',
+    nb: 'Uke 4 av oppholdet har ingen virkedager igjen etter arbeidsutprøvingen eller workshopen, så det er ingen dager til evaluering.',
+    en: 'Week 4 of the stay has no working days left after the work trial or workshop, so there are no evaluation days.',
   }),
   'employer-meeting-after-trial-on-trial-day': (date) => ({
     nb: `Det er ingen virkedag i oppholdet etter arbeidsutprøvingen, så telefonmøtet etter utprøvingen er lagt til siste utprøvingsdag ${date}.`,
     en: `No working day of the stay follows the work trial, so the phone meeting after the trial is placed on its last day, ${date}.`,
   }),
   'final-conversation-on-trial-day': (date) => ({
-    nb: `Oppholdets siste virkedag ${date} er også en dag med arbeidsutprøving eller workshop, men sluttsamtalen legges dit.`,
-    en: `The stay's last working day, ${date}, is also a work-trial or workshop day, but the final conversation is placed there.`,
+    nb: `Oppholdets siste virkedag ${date} er også en dag med arbeidsutprøving eller workshop; sluttsamtalen legges likevel dit.`,
+    en: `The stay's last working day, ${date}, is also a work-trial or workshop day; the final conversation is placed there anyway.`,
   }),
   'anchoring-meeting-on-final-conversation-day': (date) => ({
     nb: `Siste uke har ingen annen ledig virkedag før sluttsamtalen, så forankringsmøtet er lagt til samme dag, ${date}.`,
     en: `The last week has no other free working day before the final conversation, so the anchoring meeting is placed on the same day, ${date}.`,
   }),
   'no-physio-day-in-week': (week) => ({
-    nb: `Uke ${week} har ingen virkedag utenom arbeidsutprøving eller workshop, så den ukentlige fysioterapioppfølgingen har ingen dag.`,
-    en: `Week ${week} has no working day outside the work trial or workshop, so the weekly physiotherapist follow-up has no day.`,
+    nb: `Uke ${week} av oppholdet har ingen virkedag utenom arbeidsutprøving eller workshop, så den ukentlige fysioterapioppfølgingen har ingen dag.`,
+    en: `Week ${week} of the stay has no working day outside the work trial or workshop, so the weekly physiotherapist follow-up has no day.`,
   }),
 };
 
 const EXTENSION_NOTE: Text = {
-  nb: 'Kildene gir ingen ukeplan for forlengelsen; ukene 5 og utover følger det faste programmet, og siste ukes møter er lagt til oppholdets siste uke.',
-  en: "The sources give no week plan for the extension; weeks 5 onward follow the regular programme, and the last week's meetings are placed in the stay's last week.",
+  nb: 'Kildene gir ingen ukeplan for forlengelsen; fra uke 5 følger oppholdet det faste programmet, og siste ukes møter er lagt til oppholdets siste uke.',
+  en: "The sources give no week plan for the extension; from week 5 onward the stay follows the regular programme, and the last week's meetings are placed in the stay's last week.",
 };
 
 function workingDaysBetween(from: number, to: number): number[] {
@@ -236,7 +238,9 @@ export function buildPlan(startDay: number, employment: Employment, weeks: numbe
   if (trialDays.has(final)) warn('final-conversation-on-trial-day', isoOf(final));
   const anchoring = lastWeek.filter((d) => d < final && !trialDays.has(d)).pop();
   if (anchoring === undefined) warn('anchoring-meeting-on-final-conversation-day', isoOf(final));
-  milestones.push({ id: 'anchoring-meeting', day: anchoring ?? final });
+  // Without an employment relationship there is no employer to meet: the meeting is with the NAV contact
+  // (rnnk-arr-dogn «Hovedtrekk ved tilbudet»: "med arbeidsgiver eller kontaktperson på NAV").
+  milestones.push({ id: 'anchoring-meeting', day: anchoring ?? final, ...(employed ? {} : { title: ANCHORING_WITHOUT_EMPLOYER[locale] }) });
   milestones.push({ id: 'final-conversation', day: final });
 
   milestones.sort((a, b) => a.day - b.day || MILESTONES[a.id].order - MILESTONES[b.id].order);

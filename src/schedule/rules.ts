@@ -121,7 +121,7 @@ export const SCHEDULE_TEXTS: { readonly [K in keyof typeof S]: RuleTexts } = {
   dayOne: {
     title: { nb: 'Første dag', en: 'Day one' },
     description: {
-      nb: 'Første dag holdes velkomstmøte i gruppe, undervisning om målsetting og handlingsplan, innkomstmøte med tverrfaglig team og innkomstsamtale med kontaktperson.',
+      nb: 'Første dag holdes det velkomstmøte i gruppe, undervisning om målsetting og handlingsplan, innkomstmøte med tverrfaglig team og innkomstsamtale med kontaktperson.',
       en: 'Day one holds a group welcome meeting, teaching on goal setting and the action plan, an intake meeting with the interdisciplinary team and an intake conversation with the contact person.',
     },
   },
@@ -147,17 +147,20 @@ export const SCHEDULE_TEXTS: { readonly [K in keyof typeof S]: RuleTexts } = {
     },
   },
   workTrial: {
-    title: { nb: 'Arbeidsutprøving (i arbeid)', en: 'Work trial (employed)' },
+    title: { nb: 'Arbeidsutprøving (med arbeidsforhold)', en: 'Work trial (with an employment relationship)' },
     description: {
-      nb: 'Deltakere i arbeid prøver ut handlingsplanen på egen arbeidsplass de tre første virkedagene i uke 4, med telefonmøte med arbeidsgiver virkedagen før og første virkedag etter.',
-      en: 'Employed participants try the action plan at their own workplace on the first three working days of week 4, with a phone meeting with the employer the working day before and the first working day after.',
+      nb: 'Deltakere med arbeidsforhold prøver ut handlingsplanen på egen arbeidsplass de tre første virkedagene i uke 4, med telefonmøte med arbeidsgiver virkedagen før og første virkedag etter.',
+      en: 'Participants with an employment relationship try the action plan at their own workplace on the first three working days of week 4, with a phone meeting with the employer the working day before and the first working day after.',
     },
   },
   workshop: {
-    title: { nb: 'Arbeidsforberedende workshop (uten arbeidsforhold)', en: 'Work-preparation workshop (not employed)' },
+    title: {
+      nb: 'Arbeidsforberedende workshop (uten arbeidsforhold)',
+      en: 'Work-preparation workshop (without an employment relationship)',
+    },
     description: {
       nb: 'Deltakere uten arbeidsforhold deltar i en arbeidsforberedende workshop de tre første virkedagene i uke 4: arbeidsmarkedet, CV, jobbsøknader og intervjuøving.',
-      en: 'Participants without employment attend a work-preparation workshop on the first three working days of week 4: the labour market, CV, job applications and interview practice.',
+      en: 'Participants without an employment relationship attend a work-preparation workshop on the first three working days of week 4: the labour market, CV, job applications and interview practice.',
     },
   },
   evaluation: {
@@ -170,8 +173,8 @@ export const SCHEDULE_TEXTS: { readonly [K in keyof typeof S]: RuleTexts } = {
   lastWeek: {
     title: { nb: 'Siste uke', en: 'Last week' },
     description: {
-      nb: 'Siste uke holdes telefon- eller videomøte med arbeidsgiver og kontaktperson i NAV (forankringsmøte), og sluttsamtalen på oppholdets siste virkedag, som avtaler oppfølgingssamtalene.',
-      en: "The last week holds a phone or video meeting with the employer and the NAV contact (anchoring meeting), and the final conversation on the stay's last working day, which books the follow-ups.",
+      nb: 'Siste uke holdes det telefon- eller videomøte med kontaktpersonen i NAV og, for den som har arbeidsforhold, med arbeidsgiveren (forankringsmøte), og sluttsamtalen på oppholdets siste virkedag, der oppfølgingssamtalene avtales.',
+      en: "The last week holds a phone or video meeting with the NAV contact and, for a participant with an employment relationship, the employer (anchoring meeting), and the final conversation on the stay's last working day, where the follow-ups are booked.",
     },
   },
   extension: {

@@ -8,7 +8,7 @@ const StartDateSchema = IsoDateSchema.check(
   checked<string>(
     (value) => isWorkingDayNumber(readDate(value) as number),
     (input, locale) =>
-      `${nonWorkingReason(readDate(input) as number, locale)}; ${locale === 'nb' ? 'oppholdet må starte på en virkedag, for første dag har møter.' : 'the stay must start on a working day, as day one holds meetings.'}`,
+      `${nonWorkingReason(readDate(input) as number, locale)}; ${locale === 'nb' ? 'oppholdet må starte på en virkedag, fordi det holdes møter første dag.' : 'the stay must start on a working day, as day one holds meetings.'}`,
   ),
 );
 

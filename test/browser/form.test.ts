@@ -70,7 +70,7 @@ describe.skipIf(!available)('the referral form in Chromium', () => {
     await choose('employment', 'employed');
     await expect.poll(() => page.getAttribute('#verdict-text', 'data-verdict')).toBe('no');
     expect(await page.textContent('[data-rule="eligibility.referral"]')).toContain(
-      'Henvisningen kommer fra fastlege; bare NAV-kontoret kan henvise til tilbudet.',
+      'Henvisningen kommer fra fastlegen; bare NAV-kontoret kan henvise til tilbudet.',
     );
   });
 

@@ -23,7 +23,7 @@ describe.skipIf(!existsSync(cli))('the built arr-rules executable', () => {
     writeFileSync(join(dir, 'stay.ics'), r.stdout);
     const ics = readFileSync(join(dir, 'stay.ics'), 'utf8');
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
-    expect(ics).toContain('SUMMARY:Sluttsamtale: avtaler oppfølgingssamtalene');
+    expect(ics).toContain('SUMMARY:Sluttsamtale der oppfølgingssamtalene avtales');
   });
 
   test('assesses a case from a JSON file, and names bad input without a stack trace', () => {

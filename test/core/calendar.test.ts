@@ -63,7 +63,7 @@ describe('Easter and the Norwegian public holidays', () => {
   test('2027: 17 May is also Whit Monday, and both are listed', () => {
     const holidays = norwegianPublicHolidays(2027);
     expect(holidays).toHaveLength(12);
-    expect(holidays.filter((h) => h.date === '2027-05-17').map((h) => h.name.nb)).toEqual(['grunnlovsdag', '2. pinsedag']);
+    expect(holidays.filter((h) => h.date === '2027-05-17').map((h) => h.name.nb)).toEqual(['grunnlovsdagen', '2. pinsedag']);
     expect(holidays.map((h) => h.date)).toContain('2027-05-06'); // Ascension
   });
 

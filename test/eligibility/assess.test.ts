@@ -29,7 +29,7 @@ describe('referral (Henvisning og inntak)', () => {
     expect(gp.missing).toEqual([]);
     expect(gp.targetGroup).toBeNull();
     expect(child(gp, 'eligibility.referral')?.reason).toContain(
-      'Henvisningen kommer fra fastlege; bare NAV-kontoret kan henvise til tilbudet.',
+      'Henvisningen kommer fra fastlegen; bare NAV-kontoret kan henvise til tilbudet.',
     );
     expect(child(gp, 'eligibility.referral')?.sources).toContainEqual({ source: 'rnnk-arr-dogn', section: 'Henvisning og inntak' });
     for (const referral of ['self', 'other'] as const) {
@@ -40,7 +40,7 @@ describe('referral (Henvisning og inntak)', () => {
     expect(assessEligibility(employedYes).verdict).toBe('yes');
     expect(child(assessEligibility(employedYes), 'eligibility.referral')).toMatchObject({
       verdict: 'yes',
-      reason: 'Henvisningen kommer fra NAV-kontoret, som er den som henviser til tilbudet.',
+      reason: 'Henvisningen kommer fra NAV-kontoret, som er den eneste som kan henvise til tilbudet.',
     });
   });
 });

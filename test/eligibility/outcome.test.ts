@@ -18,6 +18,8 @@ const notEmployed = (facts: Partial<OutcomeInput>, asOf = '2027-05-21'): Outcome
   ...facts,
 });
 
+const base1 = { targetGroup: 'employed', returnHome: '2027-01-01', asOf: '2027-02-01' } as const;
+
 describe('outcome checkpoints (decision 15)', () => {
   test('group 1 at R+14, group 2 at R+56', () => {
     expect(outcomeCheckpoint('employed', '2027-03-26')).toBe('2027-04-09');
@@ -128,16 +130,36 @@ describe('outcome edges found by mutation testing', () => {
     );
   });
 
-  test('group 1: the reason names the highest grade that is still a halving', () => {
-    const base = { targetGroup: 'employed', returnHome: '2027-01-01', asOf: '2027-02-01', sickLeaveGradeAtStart: 80 } as const;
-    expect(assessOutcome({ ...base, sickLeaveGradeAtCheckpoint: 41 }).evaluation.children.at(-1)?.reason).toBe(
-      'Sykmeldingsgraden er redusert fra 80 % til 41 %, som ikke er en halvering (høyst 40 % kreves).',
-    );
-    expect(
-      assessOutcome({ ...base, sickLeaveGradeAtStart: 75, sickLeaveGradeAtCheckpoint: 38 }, { locale: 'en' }).evaluation.children.at(-1)
-        ?.reason,
-    ).toBe('The sick-leave grade went from 75 % to 38 %, which is not a halving (at most 37 % is needed).');
+  test('group 1: the reason says whether the grade fell, stayed or rose, and names the highest grade that is still a halving', () => {
+    const base = { targetGroup: 'employed', returnHome: '2027-01-01', asOf: '2027-02-01' } as const;
+    const reason = (start: number, now: number, locale: 'nb' | 'en' = 'nb') =>
+      assessOutcome({ ...base, sickLeaveGradeAtStart: start, sickLeaveGradeAtCheckpoint: now }, { locale }).evaluation.children.at(-1)
+        ?.reason;
+    expect(reason(80, 40)).toBe('Sykmeldingsgraden er redusert fra 80 % til 40 %, altså minst halvert.');
+    expect(reason(80, 41)).toBe('Sykmeldingsgraden er redusert fra 80 % til 41 %; det er ikke en halvering (høyst 40 % kreves).');
+    expect(reason(50, 50)).toBe('Sykmeldingsgraden er uendret på 50 %; det er ikke en halvering (høyst 25 % kreves).');
+    expect(reason(40, 60)).toBe('Sykmeldingsgraden har økt fra 40 % til 60 %; det er ikke en halvering (høyst 20 % kreves).');
+    expect(reason(75, 38, 'en')).toBe('The sick-leave grade fell from 75 % to 38 %; that is not a halving (at most 37 % is needed).');
+    expect(reason(50, 50, 'en')).toBe('The sick-leave grade stayed at 50 %; that is not a halving (at most 25 % is needed).');
+    expect(reason(40, 60, 'en')).toBe('The sick-leave grade rose from 40 % to 60 %; that is not a halving (at most 20 % is needed).');
+    expect(reason(40, 20, 'en')).toBe('The sick-leave grade fell from 40 % to 20 %, so at least halved.');
   });
+
+  test.prop([fc.constantFrom(20, 40, 50, 60, 80, 100, 21, 33, 99), fc.constantFrom(0, 20, 25, 40, 50, 60, 80, 100)])(
+    'a reduction is called one only when the grade fell; a halving only when it is one',
+    (start, now) => {
+      for (const locale of ['nb', 'en'] as const) {
+        const text = assessOutcome(
+          { ...base1, sickLeaveGradeAtStart: start, sickLeaveGradeAtCheckpoint: now },
+          { locale },
+        ).evaluation.children.at(-1)?.reason as string;
+        expect(/redusert|fell/.test(text)).toBe(now < start);
+        expect(/økt|rose/.test(text)).toBe(now > start);
+        expect(/uendret|stayed/.test(text)).toBe(now === start);
+        expect(/minst halvert|at least halved/.test(text)).toBe(now * 2 <= start);
+      }
+    },
+  );
 
   test('what is missing: the day of the check first, then each grade not given', () => {
     const early = { targetGroup: 'employed', returnHome: '2027-01-01', asOf: '2027-01-02' } as const;

@@ -10,10 +10,23 @@ describe('travelCosts (Praktisk informasjon)', () => {
       const r = travelCosts({ benefit }, { locale: 'en' });
       expect(r.payer).toBeNull();
       expect(r.evaluation.verdict).toBe('undetermined');
-      expect(r.evaluation.reason).toContain('The sources say nothing');
+      expect(r.evaluation.reason).toMatch(/^The sources do not say who pays the travel for participants /);
       expectCatalogued(r.evaluation);
     }
   });
+  test('each silent answer names whom it is about, and says what the sources do name', () => {
+    expect(travelCosts({ benefit: 'none' }).evaluation.reason).toBe(
+      'Kildene sier ikke hvem som betaler reisen for deltakere uten ytelse; RNNKs beskrivelse nevner bare sykepenger og arbeidsavklaringspenger. Avklar med NAV-kontoret.',
+    );
+    expect(travelCosts({ benefit: 'dagpenger' }, { locale: 'en' }).evaluation.reason).toBe(
+      "The sources do not say who pays the travel for participants receiving unemployment benefit (dagpenger); RNNK's description names only sickness benefit and AAP. Clarify with the NAV office.",
+    );
+    const keeps = participationTerms({ benefit: 'dagpenger' }).evaluation.children.find((c) => c.rule === 'entitlements.keeps-benefit');
+    expect(keeps?.reason).toBe(
+      'NAVs beskrivelse sier at stønad til livsopphold beholdes under tiltaket, med sykepenger og arbeidsavklaringspenger som eksempler; den sier ikke om det gjelder deltakere som får dagpenger. Avklar med NAV-kontoret.',
+    );
+  });
+
   test('an unknown benefit or key is InvalidInputError', () => {
     expect(invalid(() => travelCosts({ benefit: 'uføretrygd' as Benefit })).issues[0]?.path).toBe('benefit');
     expect(invalid(() => travelCosts({ benefit: 'aap', extra: 1 } as never)).issues[0]?.path).toBe('extra');
@@ -47,14 +60,14 @@ describe('participationTerms', () => {
     for (const benefit of ['sykepenger', 'aap', 'none'] as const) {
       expect(root(benefit)).toMatchObject({
         verdict: 'yes',
-        reason: 'Kildene avgjør vilkårene for å delta for denne ytelsen.',
+        reason: 'Kildene avgjør alle vilkårene for å delta i dette tilfellet.',
         missing: [],
       });
     }
     for (const benefit of ['tiltakspenger', 'dagpenger', 'other'] as const) {
       expect(root(benefit, 'en')).toMatchObject({
         verdict: 'undetermined',
-        reason: 'The sources do not settle all terms for this benefit.',
+        reason: expect.stringMatching(/^The sources do not settle every term for participants /),
         missing: [],
       });
     }

@@ -52,7 +52,9 @@ describe('validateActivityPlan', () => {
     ];
     const r = validateActivityPlan({ stay, activities });
     expect(r.issues.map((i) => i.code).sort()).toEqual(['outside-stay', 'overlap']);
-    expect(r.issues.find((i) => i.code === 'outside-stay')?.message).toContain('«Etter» 2027-02-01');
+    expect(r.issues.find((i) => i.code === 'outside-stay')?.message).toBe(
+      'Aktiviteten «Etter» den 2027-02-01 ligger utenfor oppholdet 2027-01-04 – 2027-01-31.',
+    );
   });
 
   test('bad times, an end before the start, an unknown kind, a tolerance above 0.5 are named', () => {
@@ -113,10 +115,14 @@ describe('validateActivityPlan: edges', () => {
 
   test('the weekly balance message gives both shares and the bounds, a decimal comma in bokmål', () => {
     const nb = validateActivityPlan({ stay, activities: fullPlan(140, 220) });
-    expect(nb.issues[0]?.message).toBe('Uke 1 i oppholdet er 38,9 % individuelt og 61,1 % i gruppe; hver skal være mellom 40 % og 60 %.');
+    expect(nb.issues[0]?.message).toBe(
+      'I uke 1 av oppholdet er 38,9 % av aktiviteten individuell og 61,1 % i gruppe; begge andelene skal ligge mellom 40 % og 60 %.',
+    );
     const en = validateActivityPlan({ stay, activities: fullPlan(220, 140), balanceTolerance: 0.05 }, { locale: 'en' });
     expect(en.issues.map((i) => i.week)).toEqual([1, 2, 3, 4]);
-    expect(en.issues[3]?.message).toBe('Week 4 of the stay is 61.1 % individual and 38.9 % group; each should be between 45 % and 55 %.');
+    expect(en.issues[3]?.message).toBe(
+      'In week 4 of the stay 61.1 % of the activity is individual and 38.9 % in groups; both shares should lie between 45 % and 55 %.',
+    );
   });
 
   test('just outside the upper bound fails as the lower does; a tolerance of 0 allows exactly half', () => {
@@ -159,7 +165,7 @@ describe('validateActivityPlan: edges', () => {
       ['outside-stay', '2027-01-03'],
       ['outside-stay', '2027-02-01'],
     ]);
-    expect(r.issues[0]?.message).toBe('Aktiviteten «Før» 2027-01-03 ligger utenfor oppholdet 2027-01-04 – 2027-01-31.');
+    expect(r.issues[0]?.message).toBe('Aktiviteten «Før» den 2027-01-03 ligger utenfor oppholdet 2027-01-04 – 2027-01-31.');
   });
 
   test('a stay that ends on a working day needs its minimum on the last day too', () => {
@@ -196,6 +202,30 @@ describe('validateActivityPlan: edges', () => {
       '2027-01-05: "B 09:30–10:00" overlaps "A 09:00–12:00".',
       '2027-01-05: "C 10:30–11:00" overlaps "A 09:00–12:00".',
     ]);
+  });
+
+  test('an activity without a title is named by its kind in the caller’s language, never by its code', () => {
+    const untitled: Activity[] = [
+      { date: '2027-01-05', start: '09:00', end: '12:00', kind: 'group' },
+      { date: '2027-01-05', start: '11:00', end: '11:30', kind: 'meal' },
+      { date: '2027-02-01', start: '09:00', end: '10:00', kind: 'individual' },
+    ];
+    const nb = validateActivityPlan({ stay, activities: untitled });
+    expect(nb.issues.filter((i) => i.code !== 'daily-minimum' && i.code !== 'weekly-balance').map((i) => i.message)).toEqual([
+      'Aktiviteten «individuell aktivitet» den 2027-02-01 ligger utenfor oppholdet 2027-01-04 – 2027-01-31.',
+      '2027-01-05: «måltid 11:00–11:30» overlapper «gruppeaktivitet 09:00–12:00».',
+    ]);
+    const en = validateActivityPlan({ stay, activities: untitled }, { locale: 'en' });
+    expect(en.issues.find((i) => i.code === 'overlap')?.message).toBe(
+      '2027-01-05: "meal 11:00–11:30" overlaps "group activity 09:00–12:00".',
+    );
+    expect(en.issues.find((i) => i.code === 'daily-minimum' && i.date === '2027-01-05')?.message).toBe(
+      '2027-01-05 has 180 minutes of structured activity; every working day needs at least 360 minutes (6 hours), meals and breaks excluded.',
+    );
+    const one = validateActivityPlan({ stay, activities: [{ date: '2027-01-04', start: '09:00', end: '09:01', kind: 'group' }] });
+    expect(one.issues.find((i) => i.date === '2027-01-04')?.message).toBe(
+      '2027-01-04 har 1 minutt strukturert aktivitet; hver virkedag skal ha minst 360 minutter (6 timer), måltider og pauser ikke medregnet.',
+    );
   });
 
   test('two activities that start together: the shorter comes first, the longer overlaps it', () => {

@@ -44,6 +44,15 @@ describe('planStay: an ordinary 4-week stay', () => {
     expect(phase(other, 'work-trial')).toBeUndefined();
     expect(on(other, 'employer-meeting-before-trial')).toEqual([]);
   });
+
+  test('the anchoring meeting names the employer only for a participant who has one', () => {
+    const title = (employment: 'employed' | 'not-employed', locale: 'nb' | 'en') =>
+      planStay({ start: '2027-01-04', employment }, { locale }).milestones.find((m) => m.id === 'anchoring-meeting')?.title;
+    expect(title('employed', 'nb')).toBe('Forankringsmøte med arbeidsgiver og kontaktperson i NAV');
+    expect(title('employed', 'en')).toBe('Anchoring meeting with the employer and the NAV contact');
+    expect(title('not-employed', 'nb')).toBe('Forankringsmøte med kontaktperson i NAV');
+    expect(title('not-employed', 'en')).toBe('Anchoring meeting with the NAV contact');
+  });
 });
 
 describe('planStay: the calendar against the template (decision 11)', () => {
@@ -58,7 +67,9 @@ describe('planStay: the calendar against the template (decision 11)', () => {
         'anchoring-meeting-on-final-conversation-day',
       ]),
     );
-    expect(plan.warnings[0]?.message).toContain('only 2 working day(s)');
+    expect(plan.warnings[0]?.message).toBe(
+      'Week 4 of the stay has only 2 working days, so the work trial or workshop gets fewer than the three days the source describes.',
+    );
     expect(on(plan, 'final-conversation')).toEqual(['2027-03-31']);
   });
 
@@ -161,7 +172,7 @@ describe('planStay: bad input', () => {
     expect(invalid(() => planStay({ start: '2027-05-17', employment: 'employed' })).issues).toEqual([
       {
         path: 'start',
-        message: '2027-05-17 er grunnlovsdag og 2. pinsedag; oppholdet må starte på en virkedag, for første dag har møter.',
+        message: '2027-05-17 er grunnlovsdagen og 2. pinsedag; oppholdet må starte på en virkedag, fordi det holdes møter første dag.',
       },
     ]);
     expect(invalid(() => planStay({ start: '2027-05-17', employment: 'employed' }, { locale: 'en' })).issues[0]?.message).toBe(
