@@ -87,7 +87,7 @@ function vocabulary(): string {
     targetGroup: ['employed', 'not-employed'],
     asOf: ['2027-01-05', '2027-03-31'],
     start: u(80),
-    atCheckpoint: u(40, 41),
+    atCheckpoint: u(40, 41, 80, 100),
     declaredFit: tri,
     registeredJobSeeker: tri,
     inWork: tri,
@@ -111,8 +111,8 @@ function vocabulary(): string {
 
   for (const c of grid({
     profile: u('nav'),
-    baseWeeks: u(8),
-    currentWeeks: [4, 8, 12],
+    baseWeeks: u(1, 2, 8),
+    currentWeeks: [1, 3, 4, 5, 8, 12],
     additionalWeeks: [1, 4, 8, 9],
     extensionsSoFar: u(1, 2),
     need: tri,
@@ -120,6 +120,13 @@ function vocabulary(): string {
     const into = area('assessExtension');
     for (const locale of LOCALES)
       attempt(into, locale, () => collectTree(into, locale, api.assessExtension(defined(c) as never, { locale })));
+  }
+  // Who follows up: a note on the booking's answer, in the vocabulary beside the verdicts.
+  for (const employment of ['employed', 'not-employed'] as const) {
+    for (const locale of LOCALES) {
+      const booked = api.assessFollowUpPlan({ returnHome: '2027-01-31', meetings: [], employment }, { locale });
+      for (const note of booked.notes ?? []) area('assessFollowUpPlan').add(`${locale} note ${note.rule}: ${generic(note.text)}`);
+    }
   }
 
   const plans = area('planStay');
@@ -181,6 +188,27 @@ function vocabulary(): string {
       { date: '2027-01-01', mode: 'on-site' },
       { date: '2027-01-20', mode: 'phone' },
       { date: '2027-02-10', mode: 'phone' },
+    ],
+    [
+      { date: '2027-01-05', time: '10:00', mode: 'phone' },
+      { isoWeek: { year: 2027, week: 5 }, mode: 'phone' },
+      { isoWeek: { year: 2027, week: 5 }, mode: 'phone' },
+    ],
+    [
+      { date: '2027-01-05', time: '10:00', mode: 'phone' },
+      { isoWeek: { year: 2027, week: 1 }, mode: 'phone' },
+      { isoWeek: { year: 2027, week: 5 }, mode: 'phone' },
+    ],
+    [
+      { date: '2027-01-05', time: '10:00', mode: 'phone' },
+      { isoWeek: { year: 2027, week: 3 }, mode: 'phone' },
+      { isoWeek: { year: 2027, week: 5 }, mode: 'phone' },
+      { isoWeek: { year: 2027, week: 5 }, mode: 'phone' },
+    ],
+    [
+      { date: '2027-01-05', time: '10:00', mode: 'phone' },
+      { date: '2027-01-05', mode: 'phone' },
+      { date: '2027-01-05', mode: 'phone' },
     ],
   ];
   for (const list of meetings)

@@ -237,11 +237,11 @@ export function assessFollowUpPlan(input: FollowUpBooking, options?: Options): E
             : `The first conversation, ${name.toLowerCase()}, has a date and a time.`
           : 'date' in first.m
             ? nb
-              ? `Den første samtalen, ${name.toLowerCase()}, mangler klokkeslett; den første avtales med dato og klokkeslett.`
-              : `The first conversation, ${name.toLowerCase()}, has no time; the first is booked with a date and a time.`
+              ? `Den første samtalen, ${name.toLowerCase()}, mangler klokkeslett; den første skal avtales med dato og klokkeslett.`
+              : `The first conversation, ${name.toLowerCase()}, has no time; the first must be booked with a date and a time.`
             : nb
-              ? `Den første samtalen, ${name.toLowerCase()}, er avtalt bare med uke; den første avtales med dato og klokkeslett.`
-              : `The first conversation, ${name.toLowerCase()}, is booked with a week only; the first is booked with a date and a time.`,
+              ? `Den første samtalen, ${name.toLowerCase()}, er avtalt bare med uke; den første skal avtales med dato og klokkeslett.`
+              : `The first conversation, ${name.toLowerCase()}, is booked with a week only; the first must be booked with a date and a time.`,
       ),
     );
   }

@@ -190,8 +190,8 @@ function settle(valid: z.output<typeof ExtensionInputSchema>, locale: Locale): S
     issues.push({
       path: 'currentWeeks',
       message: nb
-        ? `Oppholdet er planlagt til ${weeksText(currentWeeks, locale)}, kortere enn grunnoppholdet på ${weeksText(baseWeeks, locale)} (baseWeeks).`
-        : `The stay is planned at ${weeksText(currentWeeks, locale)}, shorter than the base stay of ${weeksText(baseWeeks, locale)} (baseWeeks).`,
+        ? `Oppholdet er planlagt til ${weeksText(currentWeeks, locale)}, kortere enn det oppgitte grunnoppholdet på ${weeksText(baseWeeks, locale)}.`
+        : `The stay is planned at ${weeksText(currentWeeks, locale)}, shorter than the given base stay of ${weeksText(baseWeeks, locale)}.`,
     });
   }
   let extensionsSoFar = valid.extensionsSoFar;
@@ -205,14 +205,14 @@ function settle(valid: z.output<typeof ExtensionInputSchema>, locale: Locale): S
         {
           path: 'currentWeeks',
           message: nb
-            ? `Et RNNK-opphold på ${weeksText(currentWeeks, locale)} er forlenget ${times(implied)}, men extensionsSoFar sier ${given}.`
-            : `An RNNK stay of ${weeksText(currentWeeks, locale)} has been extended ${times(implied)}, but extensionsSoFar says ${given}.`,
+            ? `Et RNNK-opphold på ${weeksText(currentWeeks, locale)} er forlenget ${times(implied)}, men antall forlengelser så langt er oppgitt som ${given}.`
+            : `An RNNK stay of ${weeksText(currentWeeks, locale)} has been extended ${times(implied)}, but the extensions so far are given as ${given}.`,
         },
         {
           path: 'extensionsSoFar',
           message: nb
-            ? `Med ${counted(given, { nb: 'forlengelse', en: '' }, { nb: 'forlengelser', en: '' }, locale)} er et RNNK-opphold ${weeksText(stay, locale)}, men currentWeeks sier ${currentWeeks}.`
-            : `With ${counted(given, { nb: '', en: 'extension' }, { nb: '', en: 'extensions' }, locale)}, an RNNK stay is ${weeksText(stay, locale)}, but currentWeeks says ${currentWeeks}.`,
+            ? `Med ${counted(given, { nb: 'forlengelse', en: '' }, { nb: 'forlengelser', en: '' }, locale)} er et RNNK-opphold ${weeksText(stay, locale)}, men oppholdet er oppgitt til ${weeksText(currentWeeks, locale)}.`
+            : `With ${counted(given, { nb: '', en: 'extension' }, { nb: '', en: 'extensions' }, locale)}, an RNNK stay is ${weeksText(stay, locale)}, but the stay is given as ${weeksText(currentWeeks, locale)}.`,
         },
       );
     }

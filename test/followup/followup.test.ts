@@ -331,7 +331,7 @@ describe('follow-up edges found by mutation testing', () => {
       { locale: 'en' },
     );
     expect(failed(weekFirst).map((c) => c.reason)).toEqual([
-      'The first conversation, conversation 3 (week 6 of 2027), is booked with a week only; the first is booked with a date and a time.',
+      'The first conversation, conversation 3 (week 6 of 2027), is booked with a week only; the first must be booked with a date and a time.',
     ]);
   });
 

@@ -44,13 +44,16 @@ describe('assessExtension, profile rnnk (default)', () => {
     );
     const error = invalid(() => assessExtension({ currentWeeks: 8, additionalWeeks: 4, extensionsSoFar: 0, need: true }));
     expect(error.issues).toEqual([
-      { path: 'currentWeeks', message: 'Et RNNK-opphold på 8 uker er forlenget 1 gang, men extensionsSoFar sier 0.' },
-      { path: 'extensionsSoFar', message: 'Med 0 forlengelser er et RNNK-opphold 4 uker, men currentWeeks sier 8.' },
+      {
+        path: 'currentWeeks',
+        message: 'Et RNNK-opphold på 8 uker er forlenget 1 gang, men antall forlengelser så langt er oppgitt som 0.',
+      },
+      { path: 'extensionsSoFar', message: 'Med 0 forlengelser er et RNNK-opphold 4 uker, men oppholdet er oppgitt til 8 uker.' },
     ]);
     const en = invalid(() => assessExtension({ currentWeeks: 4, additionalWeeks: 4, extensionsSoFar: 1 }, { locale: 'en' }));
     expect(en.issues).toEqual([
-      { path: 'currentWeeks', message: 'An RNNK stay of 4 weeks has been extended 0 times, but extensionsSoFar says 1.' },
-      { path: 'extensionsSoFar', message: 'With 1 extension, an RNNK stay is 8 weeks, but currentWeeks says 4.' },
+      { path: 'currentWeeks', message: 'An RNNK stay of 4 weeks has been extended 0 times, but the extensions so far are given as 1.' },
+      { path: 'extensionsSoFar', message: 'With 1 extension, an RNNK stay is 8 weeks, but the stay is given as 4 weeks.' },
     ]);
     // Under nav, extensionsSoFar says nothing about the length, so nothing contradicts it.
     expect(verdict({ currentWeeks: 8, additionalWeeks: 4, extensionsSoFar: 0, need: true, profile: 'nav' })).toBe('yes');
@@ -111,7 +114,7 @@ describe('assessExtension, bad input', () => {
     expect(invalid(() => assessExtension({ currentWeeks: 4, additionalWeeks: 1.5 })).issues[0]?.path).toBe('additionalWeeks');
     expect(invalid(() => assessExtension({ baseWeeks: 4, currentWeeks: 2, additionalWeeks: 4 })).issues[0]?.path).toBe('currentWeeks');
     expect(invalid(() => assessExtension({ baseWeeks: 3, currentWeeks: 2, additionalWeeks: 4, profile: 'nav' })).issues).toEqual([
-      { path: 'currentWeeks', message: 'Oppholdet er planlagt til 2 uker, kortere enn grunnoppholdet på 3 uker (baseWeeks).' },
+      { path: 'currentWeeks', message: 'Oppholdet er planlagt til 2 uker, kortere enn det oppgitte grunnoppholdet på 3 uker.' },
     ]);
     expect(invalid(() => assessExtension({ currentWeeks: 4, additionalWeeks: 4, profile: 'x' } as never)).issues[0]?.path).toBe('profile');
   });
