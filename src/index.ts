@@ -13,7 +13,7 @@ export {
   type PublicHoliday,
 } from './core/calendar.js';
 export { type IsoDate, type IsoWeek, isIsoDate } from './core/dates.js';
-export { type InputIssue, InvalidInputError } from './core/errors.js';
+export { type InputIssue, InvalidInputError, isInvalidInputError } from './core/errors.js';
 export type { Evaluation, SourceRef, Verdict } from './core/evaluation.js';
 export type { Locale, Options, Text } from './core/locale.js';
 export type { RuleDefinition } from './core/rule.js';

@@ -189,6 +189,7 @@ const cases: [string, fc.Arbitrary<unknown[]>, (args: unknown[]) => unknown][] =
   ],
   ['isoWeek', fc.tuple(date, locale), ([d, o]) => api.isoWeek(d as never, o as never)],
   ['isIsoDate', fc.tuple(date), ([d]) => api.isIsoDate(d)],
+  ['isInvalidInputError', fc.tuple(weird), ([v]) => api.isInvalidInputError(v)],
   [
     'planToICalendar',
     fc.tuple(

@@ -119,6 +119,14 @@ export function holidayNamesOf(day: number): readonly Text[] {
   return holidaysOf(civilOf(day).year).names.get(day) ?? [];
 }
 
+/** The public holidays from day `from` to day `to`, both included, sorted by date; coinciding ones both listed. */
+export function holidaysBetween(from: number, to: number): { day: number; name: Text }[] {
+  const out: { day: number; name: Text }[] = [];
+  for (let year = civilOf(from).year; year <= civilOf(to).year; year += 1)
+    for (const h of holidaysOf(year).list) if (h.day >= from && h.day <= to) out.push(h);
+  return out;
+}
+
 const SATURDAY: Text = { nb: 'lørdag', en: 'Saturday' };
 const SUNDAY: Text = { nb: 'søndag', en: 'Sunday' };
 
@@ -267,8 +275,10 @@ export function addWorkingDays(date: IsoDate, n: number, options?: Options): Iso
 }
 
 /**
- * The ISO 8601 week of a date.
+ * The ISO 8601 week of a date. Weeks are supported in the years 1584 … 9998, the same weeks a booking may name
+ * (a week of 1583 may begin in 1582, before the Gregorian calendar; one of 9999 may end after 9999-12-31).
  *
+ * @throws InvalidInputError for a date that is not real or supported, or whose week lies outside 1584 … 9998.
  * @example
  * ```ts
  * import { isoWeek } from 'arr-rules';
@@ -276,5 +286,21 @@ export function addWorkingDays(date: IsoDate, n: number, options?: Options): Iso
  * ```
  */
 export function isoWeek(date: IsoDate, options?: Options): IsoWeek {
-  return isoWeekOf(requireDate(date, '', localeOf(options)));
+  const locale = localeOf(options);
+  const week = isoWeekOf(requireDate(date, '', locale));
+  if (week.year <= MIN_YEAR || week.year >= MAX_YEAR) {
+    throw new InvalidInputError(
+      [
+        {
+          path: '',
+          message:
+            locale === 'nb'
+              ? `${date} ligger i uke ${week.week} i ${week.year}; ISO-uker støttes for årene ${MIN_YEAR + 1} til ${MAX_YEAR - 1}.`
+              : `${date} lies in week ${week.week} of ${week.year}; ISO weeks are supported in the years ${MIN_YEAR + 1} to ${MAX_YEAR - 1}.`,
+        },
+      ],
+      locale,
+    );
+  }
+  return week;
 }

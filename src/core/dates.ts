@@ -100,12 +100,23 @@ export function isIsoDate(value: unknown): value is IsoDate {
 
 /** Shows a value in a message: strings quoted, other kinds named. */
 export function describeValue(value: unknown, locale: Locale): string {
+  const nb = locale === 'nb';
   if (typeof value === 'string') return JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value);
-  if (typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint') return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'bigint') return nb ? `heltallet ${value}n (BigInt)` : `the integer ${value}n (a BigInt)`;
+  if (typeof value === 'symbol') return nb ? 'et symbol' : 'a symbol';
+  if (typeof value === 'function') return nb ? 'en funksjon' : 'a function';
   if (value === null) return 'null';
-  if (value === undefined) return locale === 'nb' ? 'ingen verdi' : 'no value';
-  if (Array.isArray(value)) return locale === 'nb' ? 'en liste' : 'a list';
-  return locale === 'nb' ? 'et objekt' : 'an object';
+  if (value === undefined) return nb ? 'ingen verdi' : 'no value';
+  let list: boolean;
+  try {
+    list = Array.isArray(value);
+  } catch {
+    // A revoked Proxy: it cannot even say whether it is a list.
+    return nb ? 'en verdi som ikke kan leses' : 'a value that cannot be read';
+  }
+  if (list) return nb ? 'en liste' : 'a list';
+  return nb ? 'et objekt' : 'an object';
 }
 
 /** The message for a value that is not a supported date. */

@@ -1,4 +1,9 @@
+import { LIMITS } from './limits.js';
 import type { Locale } from './locale.js';
+
+// One brand for every copy of this class: the ESM and CJS builds, or two bundled copies, each define their own class,
+// and `instanceof` must hold across them. Symbol.for gives the same symbol in every realm of one process.
+const BRAND: unique symbol = Symbol.for('arr-rules.InvalidInputError') as never;
 
 /** One problem with an input: where it is (dot-joined path, `''` for the whole input) and what is wrong. */
 export interface InputIssue {
@@ -23,17 +28,57 @@ export interface InputIssue {
  * ```
  */
 export class InvalidInputError extends Error {
-  /** Every problem found, in the requested locale. */
+  /** Every problem found, in the requested locale: at most the first 100, then one saying how many more there were. */
   readonly issues: readonly InputIssue[];
   /** The locale the messages are written in. */
   readonly locale: Locale;
+  /** The brand that `instanceof` and `isInvalidInputError` check, shared by every copy of the library. */
+  readonly [BRAND] = true;
 
   constructor(issues: readonly InputIssue[], locale: Locale) {
-    super(formatIssues(issues, locale));
+    const listed = capIssues(issues, locale);
+    super(formatIssues(listed, locale));
     this.name = 'InvalidInputError';
-    this.issues = issues;
+    this.issues = Object.freeze(listed.map((i) => Object.freeze({ path: i.path, message: i.message })));
     this.locale = locale;
   }
+
+  /** True for an InvalidInputError from any copy of the library (ESM or CJS build, or another bundle). */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return isInvalidInputError(value);
+  }
+}
+
+/**
+ * True when `value` is an InvalidInputError from any copy of this library: the ESM and the CJS build, or two copies
+ * bundled apart. `instanceof InvalidInputError` gives the same answer.
+ *
+ * @example
+ * ```ts
+ * import { isInvalidInputError, isWorkingDay } from 'arr-rules';
+ * try {
+ *   isWorkingDay('2027-02-30');
+ * } catch (error) {
+ *   isInvalidInputError(error); // true
+ * }
+ * ```
+ */
+export function isInvalidInputError(value: unknown): value is InvalidInputError {
+  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+}
+
+/** The first LIMITS.issues issues, then one that says how many more were found. */
+function capIssues(issues: readonly InputIssue[], locale: Locale): readonly InputIssue[] {
+  if (issues.length <= LIMITS.issues) return issues;
+  const more = issues.length - LIMITS.issues;
+  return [
+    ...issues.slice(0, LIMITS.issues),
+    {
+      path: '',
+      message:
+        locale === 'nb' ? `… og ${more} problemer til, som ikke er listet opp her.` : `… and ${more} more problems, not listed here.`,
+    },
+  ];
 }
 
 function formatIssues(issues: readonly InputIssue[], locale: Locale): string {

@@ -13,23 +13,35 @@ const KNOWN_OPTIONS: readonly string[] = ['locale'];
  */
 export function localeOf(options: unknown): Locale {
   if (options === undefined) return DEFAULT_LOCALE;
-  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+  let locale: unknown;
+  let keys: string[];
+  try {
+    if (!isPlainObject(options)) {
+      throw new InvalidInputError(
+        [
+          {
+            path: 'options',
+            message: `${describeValue(options, 'en')} is not an options object; expected, for example, { locale: "en" }. / Forventet et objekt med valg, for eksempel { locale: "nb" }.`,
+          },
+        ],
+        DEFAULT_LOCALE,
+      );
+    }
+    // Each read once: a getter that answers twice differently cannot pass one answer and use another.
+    locale = (options as { locale?: unknown }).locale;
+    keys = Object.keys(options);
+  } catch (error) {
+    if (error instanceof InvalidInputError) throw error;
     throw new InvalidInputError(
-      [
-        {
-          path: 'options',
-          message: `${describeValue(options, 'en')} is not an options object; expected, for example, { locale: "en" }. / Forventet et objekt med valg, for eksempel { locale: "nb" }.`,
-        },
-      ],
+      [{ path: 'options', message: 'The options could not be read (a getter or a Proxy threw). / Valgene kunne ikke leses.' }],
       DEFAULT_LOCALE,
     );
   }
-  const { locale } = options as { locale?: unknown };
   const valid = locale === undefined || isLocale(locale);
   const chosen: Locale = isLocale(locale) ? locale : DEFAULT_LOCALE;
   const issues: InputIssue[] = [];
   if (!valid) issues.push(unsupportedLocale(locale, 'options.locale'));
-  for (const key of Object.keys(options)) {
+  for (const key of keys) {
     if (KNOWN_OPTIONS.includes(key)) continue;
     issues.push({
       path: `options.${key}`,
@@ -43,6 +55,13 @@ export function localeOf(options: unknown): Locale {
   }
   if (issues.length > 0) throw new InvalidInputError(issues, chosen);
   return chosen;
+}
+
+/** `{ … }` or `Object.create(null)`: not an array, a Map, a Date, `arguments`, an Error or a class instance. */
+function isPlainObject(value: unknown): value is object {
+  if (typeof value !== 'object' || value === null) return false;
+  const proto = Object.getPrototypeOf(value);
+  return (proto === Object.prototype || proto === null) && Object.prototype.toString.call(value) === '[object Object]';
 }
 
 /** The issue for a locale that is neither `nb` nor `en`, in both languages since the caller's is unknown. */

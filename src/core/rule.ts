@@ -22,20 +22,39 @@ export interface RuleTexts {
 /** One entry of the rule catalogue (`RULES`). The function that implements it evaluates under the same id. */
 export interface RuleDefinition extends RuleRef, RuleTexts {}
 
-/** Joins an area's rule refs with their catalogue texts. */
+/**
+ * Freezes an area's rule refs, their source lists and each source: every evaluation and plan shares them, so a caller
+ * who changes a result's `sources` must not change the library's rules for every later result.
+ */
+export function frozenRules<T extends Record<string, RuleRef>>(refs: T): T {
+  for (const ref of Object.values(refs)) {
+    Object.freeze(ref.sources);
+    Object.freeze(ref);
+  }
+  return Object.freeze(refs);
+}
+
+/** Joins an area's rule refs with their catalogue texts, frozen to the last string. */
 export function catalogue<K extends string>(
   refs: { readonly [P in K]: RuleRef },
   texts: { readonly [P in K]: RuleTexts },
 ): RuleDefinition[] {
-  return (Object.keys(refs) as K[]).map((key) => ({ ...refs[key], ...texts[key] }));
+  return (Object.keys(refs) as K[]).map((key) => {
+    const { title, description } = texts[key];
+    return Object.freeze({
+      ...refs[key],
+      title: Object.freeze({ ...title }),
+      description: Object.freeze({ ...description }),
+    });
+  });
 }
 
 /** Shorthand for a section of RNNK's residential offer. */
 export function rnnk(section: string): SourceRef {
-  return { source: 'rnnk-arr-dogn', section };
+  return Object.freeze({ source: 'rnnk-arr-dogn', section });
 }
 
 /** Shorthand for a section of NAV's description of ARR. */
 export function nav(section: string): SourceRef {
-  return { source: 'nav-arr', section };
+  return Object.freeze({ source: 'nav-arr', section });
 }

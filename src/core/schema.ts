@@ -9,6 +9,7 @@ import { dateProblemMessage, describeValue, readDate } from './dates.js';
 import { type InputIssue, InvalidInputError, joinPath } from './errors.js';
 import { DEFAULT_LOCALE, isLocale, type Locale, type Text } from './locale.js';
 import { unsupportedLocale } from './options.js';
+import { snapshot } from './snapshot.js';
 
 /** Writes the message of a failed check from the value checked; lives beside the check that uses it. */
 export type Describe = (input: unknown, locale: Locale) => string;
@@ -62,10 +63,21 @@ function messageFor(issue: $ZodRawIssue, locale: Locale): string {
         : `Got ${describeValue(input, locale)}; expected one of: ${options}.`;
     }
     case 'too_small':
+      if (issue.origin === 'array' || issue.origin === 'string') break;
       return nb
         ? `Fikk ${describeValue(input, locale)}; forventet minst ${String(issue.minimum)}.`
         : `Got ${describeValue(input, locale)}; expected at least ${String(issue.minimum)}.`;
     case 'too_big':
+      if (issue.origin === 'array') {
+        return nb
+          ? `Listen har ${(input as unknown[]).length} elementer; høyst ${String(issue.maximum)} er tillatt.`
+          : `The list has ${(input as unknown[]).length} items; at most ${String(issue.maximum)} are allowed.`;
+      }
+      if (issue.origin === 'string') {
+        return nb
+          ? `Teksten har ${(input as string).length} tegn; høyst ${String(issue.maximum)} er tillatt.`
+          : `The text has ${(input as string).length} characters; at most ${String(issue.maximum)} are allowed.`;
+      }
       return nb
         ? `Fikk ${describeValue(input, locale)}; forventet høyst ${String(issue.maximum)}.`
         : `Got ${describeValue(input, locale)}; expected at most ${String(issue.maximum)}.`;
@@ -117,8 +129,13 @@ export function toIssues(issues: readonly z.core.$ZodIssue[]): InputIssue[] {
   const out: InputIssue[] = [];
   for (const issue of issues) {
     if (issue.code === 'unrecognized_keys') {
+      // The message names every key; cut it around the list once, so that k keys cost k, not k².
+      const joined = issue.keys.join(', ');
+      const at = issue.message.indexOf(joined);
+      const before = issue.message.slice(0, at);
+      const after = issue.message.slice(at + joined.length);
       for (const key of issue.keys) {
-        out.push({ path: joinPath([...issue.path, key]), message: issue.message.replace(issue.keys.join(', '), key) });
+        out.push({ path: joinPath([...issue.path, key]), message: `${before}${key}${after}` });
       }
     } else {
       out.push({ path: joinPath(issue.path), message: issue.message });
@@ -133,8 +150,17 @@ export function checkInput<S extends z.core.$ZodType>(
   input: unknown,
   locale: Locale,
 ): { readonly data: z.output<S>; readonly issues?: undefined } | { readonly data?: undefined; readonly issues: InputIssue[] } {
-  const result = z.safeParse(schema, input, { error: errorMap(locale) });
+  const read = snapshot(input, locale);
+  if (read.issues !== undefined) return { issues: read.issues };
+  const result = z.safeParse(schema, read.value, { error: errorMap(locale) });
   return result.success ? { data: result.data } : { issues: toIssues(result.error.issues) };
+}
+
+/** Validates a value that is already a snapshot (plain data, read once): the parsed value, or `InvalidInputError`. */
+export function parseSnapshot<S extends z.core.$ZodType>(schema: S, value: unknown, locale: Locale): z.output<S> {
+  const result = z.safeParse(schema, value, { error: errorMap(locale) });
+  if (!result.success) throw new InvalidInputError(toIssues(result.error.issues), locale);
+  return result.data;
 }
 
 /** Validates input at a public boundary: the parsed value, or `InvalidInputError` listing every problem. */
@@ -156,6 +182,36 @@ export const IsoDateSchema = z.string().check(
     },
   ),
 );
+
+// C0 and C1 control characters other than tab, line feed and carriage return, and a UTF-16 half that has no other half:
+// neither can be written safely into a text file (an iCalendar line, a CSV cell, a log line).
+const UNSAFE_TEXT =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+/**
+ * Text at most `max` characters long with no control characters but tab and line breaks, and no unpaired UTF-16 half.
+ * Every free-text field of an input uses it, so that no input is unbounded and every text can be written out safely.
+ */
+export function textSchema(max: number) {
+  return z.string().check(
+    z.maxLength(max, { abort: true }),
+    checked<string>(
+      (value) => !UNSAFE_TEXT.test(value),
+      (_input, locale) =>
+        locale === 'nb'
+          ? 'Teksten inneholder et kontrolltegn eller et ufullstendig tegn; bare vanlig tekst, tabulator og linjeskift er tillatt.'
+          : 'The text holds a control character or an incomplete character; only plain text, tabs and line breaks are allowed.',
+    ),
+  );
+}
+
+/**
+ * A list of at most `max` items of `item`. The length is checked before any item is read, so that a list far over
+ * the bound costs one comparison, not an issue per item.
+ */
+export function boundedArray<T extends z.core.$ZodType>(item: T, max: number) {
+  return z.pipe(z.array(z.unknown()).check(z.maxLength(max)), z.array(item));
+}
 
 /** A boolean fact that may be unknown (absent). */
 export const optionalBoolean = z.optional(z.boolean());

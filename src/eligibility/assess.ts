@@ -1,7 +1,9 @@
+import { InvalidInputError } from '../core/errors.js';
 import { allOf, anyOf, type Evaluation, fact, leaf, type Verdict } from '../core/evaluation.js';
 import type { Locale, Options, Text } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
-import { parseInput } from '../core/schema.js';
+import { parseSnapshot } from '../core/schema.js';
+import { snapshot } from '../core/snapshot.js';
 import type { Employment } from '../core/types.js';
 import { RULES_VERSION } from '../core/version.js';
 import { isPlainValidEligibility } from './fast.js';
@@ -272,7 +274,12 @@ export function evaluateEligibility(input: EligibilityInput, locale: Locale): El
  */
 export function assessEligibility(input: EligibilityInput, options?: Options): EligibilityResult {
   const locale = localeOf(options);
+  // Read once: the check and the rules see the same plain copy, whatever getters or Proxies the input has.
+  const read = snapshot(input, locale);
+  if (read.issues !== undefined) throw new InvalidInputError(read.issues, locale);
   // Valid input skips zod (the hot path of batch and bulk callers); anything else gets every issue named by zod.
-  const valid = isPlainValidEligibility(input) ? input : (parseInput(EligibilityInputSchema, input, locale) as EligibilityInput);
+  const valid = isPlainValidEligibility(read.value)
+    ? read.value
+    : (parseSnapshot(EligibilityInputSchema, read.value, locale) as EligibilityInput);
   return evaluateEligibility(valid, locale);
 }

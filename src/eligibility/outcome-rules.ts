@@ -1,10 +1,10 @@
 /** The outcome checks after the stay (rnnk-arr-dogn `Målgruppe`, read as facts at the checkpoint). */
 import type { Reasons } from '../core/evaluation.js';
-import { type RuleRef, type RuleTexts, rnnk } from '../core/rule.js';
+import { frozenRules, type RuleRef, type RuleTexts, rnnk } from '../core/rule.js';
 
 const TARGET = rnnk('Målgruppe');
 
-export const O = {
+export const O = /* @__PURE__ */ frozenRules({
   outcome: {
     id: 'outcome',
     sources: [TARGET],
@@ -50,7 +50,7 @@ export const O = {
     sources: [TARGET],
     implementedBy: 'assessOutcome',
   },
-} as const satisfies Record<string, RuleRef>;
+} as const satisfies Record<string, RuleRef>);
 
 /** Catalogue texts of the rules above: only `RULES` needs them, so bundlers can leave them out of the evaluating code. */
 export const OUTCOME_TEXTS: { readonly [K in keyof typeof O]: RuleTexts } = {

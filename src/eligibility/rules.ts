@@ -1,13 +1,13 @@
 /** The eligibility rules of ARR: catalogue entries and the reasons each gives. */
 import type { Reasons } from '../core/evaluation.js';
-import { nav, type RuleRef, type RuleTexts, rnnk } from '../core/rule.js';
+import { frozenRules, nav, type RuleRef, type RuleTexts, rnnk } from '../core/rule.js';
 
 const INTRO = nav('Arbeidsrettet rehabilitering');
 const REFERRAL = rnnk('Henvisning og inntak');
 const TARGET = rnnk('Målgruppe');
 const GROUNDS = rnnk('Døgnopphold kan benyttes');
 
-export const R = {
+export const R = /* @__PURE__ */ frozenRules({
   residential: {
     id: 'eligibility.residential',
     sources: [REFERRAL, TARGET, GROUNDS],
@@ -78,7 +78,7 @@ export const R = {
     sources: [GROUNDS],
     implementedBy: 'assessEligibility',
   },
-} as const satisfies Record<string, RuleRef>;
+} as const satisfies Record<string, RuleRef>);
 
 /** Catalogue texts of the rules above: only `RULES` needs them, so bundlers can leave them out of the evaluating code. */
 export const RULE_TEXTS: { readonly [K in keyof typeof R]: RuleTexts } = {

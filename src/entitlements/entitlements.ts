@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { type Evaluation, leaf, type Verdict } from '../core/evaluation.js';
 import type { Options, Text } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
-import { nav, type RuleRef, type RuleTexts, rnnk } from '../core/rule.js';
+import { frozenRules, nav, type RuleRef, type RuleTexts, rnnk } from '../core/rule.js';
 import { parseInput } from '../core/schema.js';
 import { RULES_VERSION } from '../core/version.js';
 
@@ -16,7 +16,7 @@ const BenefitInputSchema = z.strictObject({ benefit: BenefitSchema });
 const PRACTICAL = rnnk('Praktisk informasjon');
 const USEFUL = nav('Nyttig å vite');
 
-export const E = {
+export const E = /* @__PURE__ */ frozenRules({
   travel: {
     id: 'entitlements.travel',
     sources: [PRACTICAL],
@@ -47,7 +47,7 @@ export const E = {
     sources: [USEFUL],
     implementedBy: 'participationTerms',
   },
-} as const satisfies Record<string, RuleRef>;
+} as const satisfies Record<string, RuleRef>);
 
 /** Catalogue texts of the rules above: only `RULES` needs them, so bundlers can leave them out of the evaluating code. */
 export const ENTITLEMENT_TEXTS: { readonly [K in keyof typeof E]: RuleTexts } = {

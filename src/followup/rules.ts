@@ -1,11 +1,11 @@
 /** Follow-up after the stay: catalogue entries. */
-import { nav, type RuleRef, type RuleTexts, rnnk } from '../core/rule.js';
+import { frozenRules, nav, type RuleRef, type RuleTexts, rnnk } from '../core/rule.js';
 
 const AFTER = rnnk('Oppfølging i etterkant av oppholdet');
 const MAIN = rnnk('Hovedtrekk ved tilbudet');
 const LAST = rnnk('Siste uke');
 
-export const F = {
+export const F = /* @__PURE__ */ frozenRules({
   window: {
     id: 'followup.window',
     sources: [AFTER],
@@ -41,7 +41,7 @@ export const F = {
     sources: [AFTER, MAIN],
     implementedBy: 'followUpStatus',
   },
-} as const satisfies Record<string, RuleRef>;
+} as const satisfies Record<string, RuleRef>);
 
 /** Catalogue texts of the rules above: only `RULES` needs them, so bundlers can leave them out of the evaluating code. */
 export const FOLLOWUP_TEXTS: { readonly [K in keyof typeof F]: RuleTexts } = {

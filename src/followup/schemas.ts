@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { isoWeeksInYear, MAX_YEAR, MIN_YEAR } from '../core/dates.js';
-import { describedIssue, EmploymentSchema, IsoDateSchema, TimeSchema } from '../core/schema.js';
+import { LIMITS } from '../core/limits.js';
+import { boundedArray, describedIssue, EmploymentSchema, IsoDateSchema, TimeSchema } from '../core/schema.js';
 
 /** An ISO week: year and week 1 … 53, the week existing in that year. */
 export const IsoWeekSchema = z
@@ -61,13 +62,13 @@ export const FollowUpMeetingSchema = z
 /** Schema of `FollowUpBooking` (strict). */
 export const FollowUpBookingSchema = z.strictObject({
   returnHome: IsoDateSchema,
-  meetings: z.array(FollowUpMeetingSchema),
+  meetings: boundedArray(FollowUpMeetingSchema, LIMITS.meetings),
   employment: z.optional(EmploymentSchema),
 });
 
 /** Schema of the input to `followUpStatus` (strict). */
 export const FollowUpStatusInputSchema = z.strictObject({
   returnHome: IsoDateSchema,
-  held: z.array(IsoDateSchema),
+  held: boundedArray(IsoDateSchema, LIMITS.held),
   asOf: IsoDateSchema,
 });

@@ -1,6 +1,6 @@
-import { type IsoDate, isoOf, readDate } from '../core/dates.js';
+import { type IsoDate, isoOf, MAX_DAY, readDate } from '../core/dates.js';
 import { type InputIssue, InvalidInputError } from '../core/errors.js';
-import type { Options } from '../core/locale.js';
+import type { Locale, Options } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
 import { checkInput } from '../core/schema.js';
 import type { StayPlan } from './plan.js';
@@ -8,8 +8,13 @@ import { StayPlanSchema } from './schemas.js';
 
 const STAMP = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d|60)(?:\.\d+)?Z$/;
 
+/** RFC 5545 § 3.3.11 TEXT: backslash, semicolon and comma escaped; every line break (CRLF, LF or a lone CR) as `\n`. */
 function escapeText(text: string): string {
-  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+  return text
+    .replace(/\\/g, '\\\\')
+    .replace(/;/g, '\\;')
+    .replace(/,/g, '\\,')
+    .replace(/\r\n|\r|\n/g, '\\n');
 }
 
 /** UTF-8 length of one code point. */
@@ -40,11 +45,87 @@ export function foldLine(line: string): string {
 const compact = (date: IsoDate) => date.replaceAll('-', '');
 const nextDay = (date: IsoDate) => compact(isoOf((readDate(date) as number) + 1));
 
+interface PlannedEvent {
+  readonly path: string;
+  readonly uid: string;
+  readonly from: IsoDate;
+  readonly to: IsoDate;
+  readonly summary: string;
+  readonly sources: StayPlan['phases'][number]['sources'];
+  readonly description?: string;
+}
+
+const HOLIDAY: { readonly [L in Locale]: { readonly summary: string; readonly description: string } } = {
+  nb: { summary: 'Helligdag', description: 'Offentlig helligdag: ingen program denne dagen.' },
+  en: { summary: 'Public holiday', description: 'Public holiday: no programme that day.' },
+};
+
+/** The events of a plan: its phases, its milestones and the public holidays inside it, each with a UID stable across files. */
+function eventsOf(plan: StayPlan, locale: Locale): PlannedEvent[] {
+  const base = `${compact(plan.start)}-${plan.weeks}w-${plan.employment}`;
+  return [
+    ...plan.phases.map((p, i) => ({ path: `phases.${i}`, uid: `${base}-phase-${p.id}-${compact(p.from)}`, ...p, summary: p.title })),
+    ...plan.milestones.map((ms, i) => ({
+      path: `milestones.${i}`,
+      uid: `${base}-${ms.id}-${compact(ms.date)}-${i}`,
+      from: ms.date,
+      to: ms.date,
+      summary: ms.title,
+      sources: ms.sources,
+    })),
+    ...(plan.holidays ?? []).map((h, i) => ({
+      path: `holidays.${i}`,
+      uid: `${base}-holiday-${compact(h.date)}-${i}`,
+      from: h.date,
+      to: h.date,
+      summary: `${HOLIDAY[locale].summary}: ${h.name}`,
+      sources: [],
+      description: HOLIDAY[locale].description,
+    })),
+  ];
+}
+
+/**
+ * What the schema cannot see but the file needs: a plan that ends before it starts, an event whose day after does
+ * not exist (DTEND is exclusive), and two events that would share a UID (a calendar would keep only one).
+ */
+function writable(plan: StayPlan, locale: Locale): InputIssue[] {
+  const nb = locale === 'nb';
+  const issues: InputIssue[] = [];
+  if (plan.end < plan.start) {
+    issues.push({ path: 'end', message: nb ? 'Oppholdet kan ikke slutte før det begynner.' : 'A stay cannot end before it begins.' });
+  }
+  const uids = new Set<string>();
+  for (const e of eventsOf(plan, locale)) {
+    if (readDate(e.to) === MAX_DAY) {
+      issues.push({
+        path: e.path,
+        message: nb
+          ? 'En hendelse på 9999-12-31 kan ikke skrives: kalenderen trenger dagen etter, som ligger utenfor det støttede området.'
+          : 'An event on 9999-12-31 cannot be written: the calendar needs the day after, which is outside the supported range.',
+      });
+    }
+    if (uids.has(e.uid)) {
+      issues.push({
+        path: e.path,
+        message: nb
+          ? 'To hendelser i planen er like (samme id og dato); kalenderen ville beholdt bare én.'
+          : 'Two events of the plan are the same (same id and date); a calendar would keep only one.',
+      });
+    }
+    uids.add(e.uid);
+  }
+  return issues;
+}
+
 /**
  * Writes a stay plan as an RFC 5545 iCalendar file: every milestone an
- * all-day event, every phase a multi-day all-day event, each with a UID and
- * DTSTAMP, CRLF line endings and folded lines. The time stamp is a parameter:
- * the library reads no clock.
+ * all-day event, every phase a multi-day all-day event, every public holiday
+ * in the stay an all-day event, each with a UID and DTSTAMP, CRLF line
+ * endings and folded lines. The time stamp is a parameter: the library reads
+ * no clock. The plan is an input like any other: ids from the closed sets,
+ * texts without control characters, bounded lists; anything the file could
+ * not hold safely is InvalidInputError.
  *
  * @param dtstamp - the moment the file is written, as UTC `YYYY-MM-DDTHH:mm:ssZ`.
  * @throws InvalidInputError when `input` is not a stay plan or `dtstamp` is not such a UTC instant.
@@ -60,8 +141,10 @@ export function planToICalendar(input: StayPlan, dtstamp: string, options?: Opti
   const checked = checkInput(StayPlanSchema, input, locale);
   const issues: InputIssue[] = checked.issues ?? [];
   const m = typeof dtstamp === 'string' ? STAMP.exec(dtstamp) : null;
-  // RFC 5545 § 3.3.5: a real date and a time of day; second 60 is a leap second.
-  if (m === null || typeof readDate(m[1]) !== 'number') {
+  // RFC 5545 § 3.3.5: a real date and a time of day. Second 60 is a leap second, which UTC inserts only as
+  // 23:59:60 on 30 June or 31 December.
+  const leapOk = m === null || m[4] !== '60' || (m[2] === '23' && m[3] === '59' && /-(06-30|12-31)$/.test(m[1] as string));
+  if (m === null || typeof readDate(m[1]) !== 'number' || !leapOk) {
     issues.push({
       path: 'dtstamp',
       message:
@@ -70,6 +153,7 @@ export function planToICalendar(input: StayPlan, dtstamp: string, options?: Opti
           : 'Expected a UTC instant written YYYY-MM-DDTHH:mm:ssZ.',
     });
   }
+  if (checked.data !== undefined) issues.push(...writable(checked.data as StayPlan, locale));
   if (issues.length > 0) throw new InvalidInputError(issues, locale);
   // With no issues, both the plan and the stamp were read.
   const [, day, hours, minutes, seconds] = m as RegExpExecArray;
@@ -89,12 +173,8 @@ export function planToICalendar(input: StayPlan, dtstamp: string, options?: Opti
     );
   };
   const cite = (sources: StayPlan['phases'][number]['sources']) => sources.map((s) => `${s.source}: ${s.section}`).join('; ');
-  const { start, weeks, employment, phases, milestones } = checked.data as StayPlan;
-  const base = `${compact(start)}-${weeks}w-${employment}`;
-  for (const p of phases) event(`${base}-phase-${p.id}-${compact(p.from)}`, p.from, p.to, p.title, cite(p.sources));
-  milestones.forEach((ms, i) => {
-    event(`${base}-${ms.id}-${compact(ms.date)}-${i}`, ms.date, ms.date, ms.title, cite(ms.sources));
-  });
+  const plan = checked.data as StayPlan;
+  for (const e of eventsOf(plan, locale)) event(e.uid, e.from, e.to, e.summary, e.description ?? cite(e.sources));
   lines.push('END:VCALENDAR');
   return `${lines.map(foldLine).join('\r\n')}\r\n`;
 }

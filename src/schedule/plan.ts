@@ -1,4 +1,4 @@
-import { isWorkingDayNumber, shiftWorkingDays } from '../core/calendar.js';
+import { holidaysBetween, isWorkingDayNumber, shiftWorkingDays } from '../core/calendar.js';
 import { type IsoDate, isoOf, MAX_DAY, outOfRange, readDate } from '../core/dates.js';
 import type { SourceRef } from '../core/evaluation.js';
 import type { Locale, Options, Text } from '../core/locale.js';
@@ -84,6 +84,8 @@ export interface StayPlan {
   readonly warnings: readonly PlanWarning[];
   /** Where the sources give no plan, said in the requested locale. */
   readonly notes: readonly string[];
+  /** The public holidays from `start` to `end`, weekends included, with names in the requested locale. */
+  readonly holidays: readonly { readonly date: IsoDate; readonly name: string }[];
   readonly rulesVersion: string;
 }
 
@@ -265,6 +267,7 @@ export function buildPlan(startDay: number, employment: Employment, weeks: numbe
     })),
     warnings,
     notes: weeks > 4 ? [EXTENSION_NOTE[locale]] : [],
+    holidays: holidaysBetween(startDay, end).map((h) => ({ date: isoOf(h.day), name: h.name[locale] })),
     rulesVersion: RULES_VERSION,
   };
 }

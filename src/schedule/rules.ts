@@ -1,5 +1,5 @@
 /** The stay's rules: catalogue entries for the plan, the extensions and the activity minimums. */
-import { nav, type RuleRef, type RuleTexts, rnnk } from '../core/rule.js';
+import { frozenRules, nav, type RuleRef, type RuleTexts, rnnk } from '../core/rule.js';
 
 const GROUP = rnnk('Gruppetilbud');
 const MAIN = rnnk('Hovedtrekk ved tilbudet');
@@ -11,7 +11,7 @@ const REST = rnnk('Resten av uka');
 const LAST = rnnk('Siste uke');
 const DURATION = nav('Varighet');
 
-export const S = {
+export const S = /* @__PURE__ */ frozenRules({
   length: {
     id: 'schedule.stay-length',
     sources: [GROUP],
@@ -107,7 +107,7 @@ export const S = {
     sources: [GROUP],
     implementedBy: 'validateActivityPlan',
   },
-} as const satisfies Record<string, RuleRef>;
+} as const satisfies Record<string, RuleRef>);
 
 /** Catalogue texts of the rules above: only `RULES` needs them, so bundlers can leave them out of the evaluating code. */
 export const SCHEDULE_TEXTS: { readonly [K in keyof typeof S]: RuleTexts } = {

@@ -1,7 +1,19 @@
 import * as z from 'zod/mini';
 import { isWorkingDayNumber, nonWorkingReason } from '../core/calendar.js';
 import { isIsoDate, readDate } from '../core/dates.js';
-import { checked, describedIssue, EmploymentSchema, IsoDateSchema, minutesOf, optionalBoolean, TIME, TimeSchema } from '../core/schema.js';
+import { LIMITS } from '../core/limits.js';
+import {
+  boundedArray,
+  checked,
+  describedIssue,
+  EmploymentSchema,
+  IsoDateSchema,
+  minutesOf,
+  optionalBoolean,
+  TIME,
+  TimeSchema,
+  textSchema,
+} from '../core/schema.js';
 
 /** The stay starts on a working day: day one holds its meetings (decision 3). */
 const StartDateSchema = IsoDateSchema.check(
@@ -54,7 +66,7 @@ export const ActivitySchema = z
     start: TimeSchema,
     end: TimeSchema,
     kind: z.enum(['individual', 'group', 'meal', 'break']),
-    title: z.optional(z.string()),
+    title: z.optional(textSchema(LIMITS.titleLength)),
     professional: z.optional(z.enum(PROFESSIONALS)),
   })
   .check(
@@ -74,35 +86,69 @@ export const ActivitySchema = z
 /** Schema of the input to `validateActivityPlan` (strict). */
 export const ActivityPlanInputSchema = z.strictObject({
   stay: StayInputSchema,
-  activities: z.array(ActivitySchema),
+  activities: boundedArray(ActivitySchema, LIMITS.activities),
   balanceTolerance: z.optional(z.number().check(z.gte(0), z.lte(0.5))),
 });
 
-const SourceRefSchema = z.strictObject({ source: z.enum(['nav-arr', 'rnnk-arr-dogn']), section: z.string() });
+const SourceRefSchema = z.strictObject({ source: z.enum(['nav-arr', 'rnnk-arr-dogn']), section: textSchema(LIMITS.sectionLength) });
+const SourcesSchema = boundedArray(SourceRefSchema, LIMITS.sources);
 
-/** Schema of a `StayPlan`, for functions that take a plan back (the iCalendar writer). */
+/** The phase ids a plan can hold. */
+export const PHASE_IDS = ['mapping', 'work-trial', 'workshop', 'evaluation', 'extension', 'last-week'] as const;
+/** The milestone ids a plan can hold. */
+export const MILESTONE_IDS = [
+  'welcome-meeting',
+  'goal-setting-class',
+  'intake-meeting',
+  'intake-conversation',
+  'physio-follow-up',
+  'midway-conversation',
+  'employer-meeting-before-trial',
+  'employer-meeting-after-trial',
+  'anchoring-meeting',
+  'final-conversation',
+] as const;
+
+/**
+ * Schema of a `StayPlan`, for functions that take a plan back (the iCalendar writer): ids from the closed sets, every
+ * text bounded and free of control characters, every list bounded (a 52-week plan has fewer than 100 items of each).
+ */
 export const StayPlanSchema = z.strictObject({
   start: IsoDateSchema,
   end: IsoDateSchema,
   weeks: z.number().check(z.int(), z.gte(1), z.lte(52)),
   employment: EmploymentSchema,
-  phases: z.array(
-    z.strictObject({ id: z.string(), from: IsoDateSchema, to: IsoDateSchema, title: z.string(), sources: z.array(SourceRefSchema) }).check(
-      z.superRefine((phase, ctx) => {
-        // Runs even when a date failed its own check; compare only real dates (YYYY-MM-DD sorts as text).
-        if (isIsoDate(phase.from) && isIsoDate(phase.to) && phase.to < phase.from) {
-          ctx.issues.push(
-            describedIssue(phase.to, ['to'], {
-              nb: 'En fase kan ikke slutte før den begynner.',
-              en: 'A phase cannot end before it begins.',
-            }),
-          );
-        }
-      }),
-    ),
+  phases: boundedArray(
+    z
+      .strictObject({
+        id: z.enum(PHASE_IDS),
+        from: IsoDateSchema,
+        to: IsoDateSchema,
+        title: textSchema(LIMITS.titleLength),
+        sources: SourcesSchema,
+      })
+      .check(
+        z.superRefine((phase, ctx) => {
+          // Runs even when a date failed its own check; compare only real dates (YYYY-MM-DD sorts as text).
+          if (isIsoDate(phase.from) && isIsoDate(phase.to) && phase.to < phase.from) {
+            ctx.issues.push(
+              describedIssue(phase.to, ['to'], {
+                nb: 'En fase kan ikke slutte før den begynner.',
+                en: 'A phase cannot end before it begins.',
+              }),
+            );
+          }
+        }),
+      ),
+    LIMITS.planItems,
   ),
-  milestones: z.array(z.strictObject({ id: z.string(), date: IsoDateSchema, title: z.string(), sources: z.array(SourceRefSchema) })),
-  warnings: z.array(z.strictObject({ code: z.string(), message: z.string() })),
-  notes: z.array(z.string()),
-  rulesVersion: z.string(),
+  milestones: boundedArray(
+    z.strictObject({ id: z.enum(MILESTONE_IDS), date: IsoDateSchema, title: textSchema(LIMITS.titleLength), sources: SourcesSchema }),
+    LIMITS.planItems,
+  ),
+  warnings: boundedArray(z.strictObject({ code: textSchema(LIMITS.codeLength), message: textSchema(LIMITS.textLength) }), LIMITS.planItems),
+  notes: boundedArray(textSchema(LIMITS.textLength), LIMITS.planItems),
+  // Optional: plans written before the holidays were listed are still plans.
+  holidays: z.optional(boundedArray(z.strictObject({ date: IsoDateSchema, name: textSchema(LIMITS.titleLength) }), LIMITS.planItems)),
+  rulesVersion: textSchema(LIMITS.codeLength),
 });

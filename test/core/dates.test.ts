@@ -107,7 +107,9 @@ describe('dates and values as messages name them', () => {
     [{}, 'et objekt er ikke en gyldig dato', 'an object is not a valid date'],
     [20270101, '20270101 er ikke en gyldig dato', '20270101 is not a valid date'],
     [true, 'true er ikke en gyldig dato', 'true is not a valid date'],
-    [10n, '10 er ikke en gyldig dato', '10 is not a valid date'],
+    [10n, 'heltallet 10n (BigInt) er ikke en gyldig dato', 'the integer 10n (a BigInt) is not a valid date'],
+    [Symbol('x'), 'et symbol er ikke en gyldig dato', 'a symbol is not a valid date'],
+    [() => 1, 'en funksjon er ikke en gyldig dato', 'a function is not a valid date'],
     ['x'.repeat(40), `"${'x'.repeat(40)}" er ikke en gyldig dato`, `"${'x'.repeat(40)}" is not a valid date`],
     ['x'.repeat(41), `"${'x'.repeat(40)}…" er ikke en gyldig dato`, `"${'x'.repeat(40)}…" is not a valid date`],
   ])('%o is shown as the start of the message', (value, nb, en) => {
@@ -128,5 +130,29 @@ describe('dates and values as messages name them', () => {
     expect(invalid(() => addWorkingDays('9999-12-31', 1, { locale: 'en' })).issues[0]?.message).toBe(
       'The result would fall outside the supported range 1583-01-01 … 9999-12-31.',
     );
+  });
+});
+
+describe('a value that cannot even be looked at', () => {
+  test('a revoked Proxy is named as such, not a TypeError', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(invalid(() => isoWeek(proxy as never)).issues[0]?.message).toMatch(/^en verdi som ikke kan leses er ikke en gyldig dato;/);
+    expect(invalid(() => isoWeek(proxy as never, { locale: 'en' })).issues[0]?.message).toMatch(
+      /^a value that cannot be read is not a valid date;/,
+    );
+  });
+});
+
+describe('isoWeek at the ends of the range', () => {
+  test('gives only weeks a booking can name (years 1584 … 9998), and says why for the rest', () => {
+    expect(isoWeek('1584-01-02')).toEqual({ year: 1584, week: 1 });
+    expect(isoWeek('9999-01-03')).toEqual({ year: 9998, week: 53 });
+    expect(invalid(() => isoWeek('1583-06-01')).issues).toEqual([
+      { path: '', message: '1583-06-01 ligger i uke 22 i 1583; ISO-uker støttes for årene 1584 til 9998.' },
+    ]);
+    expect(invalid(() => isoWeek('9999-12-31', { locale: 'en' })).issues).toEqual([
+      { path: '', message: '9999-12-31 lies in week 52 of 9999; ISO weeks are supported in the years 1584 to 9998.' },
+    ]);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { addWorkingDays } from '../../src/core/calendar.js';
-import { InvalidInputError } from '../../src/core/errors.js';
+import { InvalidInputError, isInvalidInputError } from '../../src/core/errors.js';
 import { assessEligibility } from '../../src/eligibility/assess.js';
 import { invalid } from '../helpers.js';
 
@@ -13,7 +13,8 @@ describe('InvalidInputError', () => {
     expect(error).toBeInstanceOf(Error);
     expect(error.name).toBe('InvalidInputError');
     expect(String(error)).toBe('InvalidInputError: Invalid input: a: m');
-    expect(error.issues).toBe(issues);
+    expect(error.issues).toEqual(issues);
+    expect(Object.isFrozen(error.issues) && Object.isFrozen(error.issues[0])).toBe(true);
     expect(error.locale).toBe('en');
   });
 
@@ -24,6 +25,26 @@ describe('InvalidInputError', () => {
     ];
     expect(new InvalidInputError(issues, 'nb').message).toBe('Ugyldig inndata: (hele inndata): one; meetings.2.date: two');
     expect(new InvalidInputError(issues, 'en').message).toBe('Invalid input: (whole input): one; meetings.2.date: two');
+  });
+
+  test('lists the first 100 issues, then one that says how many more there were', () => {
+    const many = Array.from({ length: 130 }, (_, i) => ({ path: `held.${i}`, message: 'x' }));
+    const nb = new InvalidInputError(many, 'nb');
+    expect(nb.issues).toHaveLength(101);
+    expect(nb.issues[99]?.path).toBe('held.99');
+    expect(nb.issues[100]).toEqual({ path: '', message: '… og 30 problemer til, som ikke er listet opp her.' });
+    expect(new InvalidInputError(many, 'en').issues.at(-1)?.message).toBe('… and 30 more problems, not listed here.');
+    expect(new InvalidInputError(many.slice(0, 100), 'en').issues).toHaveLength(100);
+  });
+
+  test('instanceof and isInvalidInputError hold for an error of another copy of the class (the other build, a second bundle)', () => {
+    const foreign = Object.assign(new Error('x'), { [Symbol.for('arr-rules.InvalidInputError')]: true, issues: [] });
+    expect(foreign instanceof InvalidInputError).toBe(true);
+    expect(isInvalidInputError(foreign)).toBe(true);
+    for (const other of [new Error('x'), null, undefined, 'InvalidInputError', { issues: [] }]) {
+      expect(other instanceof InvalidInputError).toBe(false);
+      expect(isInvalidInputError(other)).toBe(false);
+    }
   });
 
   test('from a public function: the whole input and nested paths, in both languages', () => {

@@ -49,9 +49,9 @@ describe('the options argument', () => {
     expect(invalid(() => errorMap('de' as never)).issues.map((i) => i.path)).toEqual(['locale']);
   });
 
-  // Every exported function takes options last, but for isIsoDate (a type guard of one value); InvalidInputError is a class.
+  // Every exported function takes options last, but for the type guards of one value; InvalidInputError is a class.
   const functions = Object.entries(api).filter(
-    ([name, f]) => typeof f === 'function' && !['isIsoDate', 'InvalidInputError'].includes(name),
+    ([name, f]) => typeof f === 'function' && !['isIsoDate', 'isInvalidInputError', 'InvalidInputError'].includes(name),
   ) as [string, (...a: unknown[]) => unknown][];
   test('that is 17 functions', () => {
     expect(functions).toHaveLength(17);

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { addWorkingDays } from '../../src/core/calendar.js';
+import { InvalidInputError } from '../../src/core/errors.js';
 import { foldLine, planToICalendar } from '../../src/schedule/ics.js';
 import { planStay, type StayPlan } from '../../src/schedule/plan.js';
 import { deepFreeze, invalid } from '../helpers.js';
@@ -98,7 +99,7 @@ describe('planToICalendar: the file', () => {
       const p = planStay({ start: addWorkingDays(date.toISOString().slice(0, 10), 1), employment: employed ? 'employed' : 'not-employed' });
       const ics = planToICalendar(p, STAMP);
       for (const line of ics.slice(0, -2).split('\r\n')) expect(octets(line)).toBeLessThanOrEqual(75);
-      expect(events(ics)).toHaveLength(p.phases.length + p.milestones.length);
+      expect(events(ics)).toHaveLength(p.phases.length + p.milestones.length + p.holidays.length);
     },
   );
 });
@@ -204,4 +205,90 @@ describe('foldLine (RFC 5545 § 3.1)', () => {
       if (next !== undefined) expect(octets(part) + octets(String.fromCodePoint(next.codePointAt(0) ?? 0))).toBeGreaterThan(75);
     });
   });
+});
+
+describe('planToICalendar: only what it can write safely', () => {
+  const plan = planStay({ start: '2027-01-04', employment: 'employed' });
+  const write = (p: unknown, stamp = STAMP) => planToICalendar(p as StayPlan, stamp, { locale: 'en' });
+
+  test('an id outside the closed sets is refused, so no UID can carry a line break', () => {
+    const injected = { ...plan, phases: [{ ...plan.phases[0], id: 'mapping\r\nBEGIN:VEVENT' }] };
+    expect(invalid(() => write(injected)).issues.map((i) => i.path)).toEqual(['phases.0.id']);
+  });
+
+  test('a title with a control character is refused; line breaks of every kind are escaped', () => {
+    for (const bad of ['bell\u0007', 'nul\u0000', 'del\u007f', 'c1\u0085', 'half\ud800']) {
+      const p = { ...plan, milestones: [{ ...plan.milestones[0], title: bad }] };
+      expect(invalid(() => write(p)).issues.map((i) => i.path)).toEqual(['milestones.0.title']);
+    }
+    const broken = { ...plan, milestones: [{ ...plan.milestones[0], title: 'a\rb\nc\r\nd' }] };
+    const [first] = events(write(broken)).slice(plan.phases.length);
+    expect(first?.get('SUMMARY')).toBe('a\\nb\\nc\\nd');
+  });
+
+  test('an event on the last supported day, a plan ending before it starts, and two events with one UID are refused', () => {
+    const last = { ...plan, milestones: [{ ...plan.milestones[0], date: '9999-12-31' }] };
+    expect(invalid(() => write(last)).issues).toEqual([
+      {
+        path: 'milestones.0',
+        message: 'An event on 9999-12-31 cannot be written: the calendar needs the day after, which is outside the supported range.',
+      },
+    ]);
+    expect(invalid(() => write({ ...plan, end: '2027-01-03' })).issues).toEqual([
+      { path: 'end', message: 'A stay cannot end before it begins.' },
+    ]);
+    const twice = { ...plan, phases: [plan.phases[0], plan.phases[0]] };
+    expect(invalid(() => write(twice)).issues).toEqual([
+      { path: 'phases.1', message: 'Two events of the plan are the same (same id and date); a calendar would keep only one.' },
+    ]);
+  });
+
+  test('second 60 only as UTC inserts a leap second: 23:59:60 on 30 June or 31 December', () => {
+    expect(() => write(plan, '2016-12-31T23:59:60Z')).not.toThrow();
+    expect(() => write(plan, '2015-06-30T23:59:60Z')).not.toThrow();
+    for (const stamp of ['2026-11-22T12:00:60Z', '2026-12-31T22:59:60Z', '2026-03-31T23:59:60Z']) {
+      expect(invalid(() => write(plan, stamp)).issues.map((i) => i.path)).toEqual(['dtstamp']);
+    }
+  });
+
+  test('a stay over Easter lists its holidays, and the file has an event for each', () => {
+    const easter = planStay({ start: '2027-03-08', employment: 'employed' });
+    expect(easter.holidays).toEqual([
+      { date: '2027-03-25', name: 'skjærtorsdag' },
+      { date: '2027-03-26', name: 'langfredag' },
+      { date: '2027-03-28', name: '1. påskedag' },
+      { date: '2027-03-29', name: '2. påskedag' },
+    ]);
+    const all = events(write(easter));
+    const holidays = all.filter((e) => e.get('SUMMARY')?.startsWith('Public holiday: '));
+    expect(holidays.map((e) => e.get('DTSTART;VALUE=DATE'))).toEqual(['20270325', '20270326', '20270328', '20270329']);
+    expect(new Set(all.map((e) => e.get('UID'))).size).toBe(all.length);
+  });
+
+  test.prop([fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ unit: 'grapheme', maxLength: 60 })])(
+    'for any title: InvalidInputError, or a file whose lines are CRLF-separated, at most 75 octets, free of control characters',
+    (title, name) => {
+      const p = { ...plan, milestones: [{ ...plan.milestones[0], title }], holidays: [{ date: '2027-01-06', name }] };
+      let ics: string;
+      try {
+        ics = write(p);
+      } catch (error) {
+        expect(error).toBeInstanceOf(InvalidInputError);
+        return;
+      }
+      for (const line of ics.slice(0, -2).split('\r\n')) {
+        expect(octets(line)).toBeLessThanOrEqual(75);
+        expect(line).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/);
+      }
+      const parsed = events(ics);
+      expect(parsed).toHaveLength(plan.phases.length + 2);
+      expect(parsed[plan.phases.length]?.get('SUMMARY')).toBe(
+        title
+          .replace(/\\/g, '\\\\')
+          .replace(/;/g, '\\;')
+          .replace(/,/g, '\\,')
+          .replace(/\r\n|\r|\n/g, '\\n'),
+      );
+    },
+  );
 });

@@ -45,6 +45,25 @@ describe('planStay: an ordinary 4-week stay', () => {
     expect(on(other, 'employer-meeting-before-trial')).toEqual([]);
   });
 
+  test('holidays: every public holiday from start to end, weekends too, over the turn of the year, named in the locale', () => {
+    const christmas = planStay({ start: '2027-12-06', employment: 'not-employed' }, { locale: 'en' });
+    expect(christmas.end).toBe('2028-01-02');
+    expect(christmas.holidays).toEqual([
+      { date: '2027-12-25', name: 'Christmas Day' },
+      { date: '2027-12-26', name: 'Boxing Day (2nd Christmas Day)' },
+      { date: '2028-01-01', name: "New Year's Day" },
+    ]);
+    expect(planStay({ start: '2027-01-04', employment: 'employed' }).holidays).toEqual([]);
+    // The first and the last day count: 17 May 2027 (also Whit Monday) is the last day of a stay from 20 April.
+    expect(planStay({ start: '2027-04-20', employment: 'employed' }).holidays.map((h) => h.date)).toEqual([
+      '2027-05-01',
+      '2027-05-06',
+      '2027-05-16',
+      '2027-05-17',
+      '2027-05-17',
+    ]);
+  });
+
   test('the anchoring meeting names the employer only for a participant who has one', () => {
     const title = (employment: 'employed' | 'not-employed', locale: 'nb' | 'en') =>
       planStay({ start: '2027-01-04', employment }, { locale }).milestones.find((m) => m.id === 'anchoring-meeting')?.title;
