@@ -17,12 +17,14 @@ run(process.argv.slice(2), {
   stderr: process.stderr,
   now: () => new Date(),
   version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0',
+  signals: process,
 }).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
-    process.stderr.write(`arr-rules: ${error instanceof Error ? error.message : String(error)}\n`);
+  () => {
+    // run() answers every failure itself; this is the last guard, and it says nothing of the input either.
+    process.stderr.write('arr-rules: unexpected error / uventet feil\n');
     process.exitCode = 1;
   },
 );

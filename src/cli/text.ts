@@ -5,6 +5,7 @@ import { civilOf, readDate, weekdayOf } from '../core/dates.js';
 import type { Evaluation, Verdict } from '../core/evaluation.js';
 import type { Locale } from '../core/locale.js';
 import type { StayPlan } from '../schedule/plan.js';
+import { labelOf } from './labels.js';
 
 /**
  * A date written out, e.g. `mandag 4. januar 2027` / `Monday 4 January 2027`.
@@ -36,8 +37,10 @@ export function renderEvaluation(evaluation: Evaluation, locale: Locale, heading
   const lines: string[] = [];
   lines.push(`${heading ?? (locale === 'nb' ? 'Svar' : 'Answer')}: ${verdictWord(evaluation.verdict, locale).toUpperCase()}`);
   lines.push(evaluation.reason);
-  if (evaluation.missing.length > 0)
-    lines.push(`${locale === 'nb' ? 'Mangler for å avgjøre' : 'Missing to decide'}: ${evaluation.missing.join(', ')}`);
+  if (evaluation.missing.length > 0) {
+    lines.push(locale === 'nb' ? 'Mangler for å avgjøre:' : 'Missing to decide:');
+    for (const path of evaluation.missing) lines.push(`  - ${labelOf(path, locale)}`);
+  }
   lines.push('');
   const walk = (node: Evaluation, depth: number) => {
     const cite = node.sources.map((s) => `${s.source} «${s.section}»`).join(', ');
@@ -45,6 +48,8 @@ export function renderEvaluation(evaluation: Evaluation, locale: Locale, heading
     for (const child of node.children) walk(child, depth + 1);
   };
   for (const child of evaluation.children) walk(child, 0);
+  for (const note of evaluation.notes ?? [])
+    lines.push(`• ${note.text}  [${note.sources.map((s) => `${s.source} «${s.section}»`).join(', ')}]`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -54,8 +59,8 @@ export function renderPlan(plan: StayPlan, locale: Locale): string {
   const d = (iso: string) => longDate(iso, locale);
   const lines = [
     nbl
-      ? `Opphold på ${plan.weeks} uker (${plan.employment === 'employed' ? 'i arbeid' : 'uten arbeidsforhold'})`
-      : `Stay of ${plan.weeks} weeks (${plan.employment})`,
+      ? `Opphold på ${plan.weeks} uker (${plan.employment === 'employed' ? 'med arbeidsforhold' : 'uten arbeidsforhold'})`
+      : `Stay of ${plan.weeks} weeks (${plan.employment === 'employed' ? 'with an employment relationship' : 'without an employment relationship'})`,
     `${d(plan.start)} – ${d(plan.end)}`,
     '',
     nbl ? 'Faser:' : 'Phases:',
@@ -64,6 +69,12 @@ export function renderPlan(plan: StayPlan, locale: Locale): string {
     nbl ? 'Møter og avtaler:' : 'Meetings and sessions:',
     ...plan.milestones.map((m) => `  ${d(m.date).padEnd(28)} ${m.title}`),
   ];
+  if (plan.holidays.length > 0)
+    lines.push(
+      '',
+      nbl ? 'Helligdager i oppholdet:' : 'Public holidays in the stay:',
+      ...plan.holidays.map((h) => `  ${d(h.date).padEnd(28)} ${h.name}`),
+    );
   if (plan.warnings.length > 0)
     lines.push('', nbl ? 'Advarsler:' : 'Warnings:', ...plan.warnings.map((w) => `  ! [${w.code}] ${w.message}`));
   if (plan.notes.length > 0) lines.push('', nbl ? 'Merknader:' : 'Notes:', ...plan.notes.map((n) => `  - ${n}`));

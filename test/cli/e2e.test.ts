@@ -32,7 +32,7 @@ describe.skipIf(!existsSync(cli))('the built arr-rules executable', () => {
     expect(ok.stdout.split('\n')[0]).toBe('Answer: YES');
     const bad = arr(['assess', '-'], '{"referral":"nav","employment":"employed","sickLeaveGrade":15}');
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toContain('sickLeaveGrade: 15 er ikke en gyldig sykmeldingsgrad');
+    expect(bad.stderr).toContain('sickLeaveGrade (Sykmeldingsgrad): 15 er ikke en gyldig sykmeldingsgrad');
     expect(bad.stderr).not.toMatch(/\n\s+at /);
     expect(arr(['nonsense']).status).toBe(2);
   });
@@ -47,7 +47,81 @@ describe.skipIf(!existsSync(cli))('the built arr-rules executable', () => {
     expect(r.status).toBe(0);
     const out = r.stdout.trimEnd().split('\n');
     expect(out).toHaveLength(100_000);
-    expect(JSON.parse(out[99_999] as string)).toHaveProperty('verdict');
-    expect(arr(['batch', join(dir, 'missing.ndjson')]).stderr).toContain('missing.ndjson');
+    expect(JSON.parse(out[99_999] as string)).toMatchObject({ line: 100_000 });
+    expect(r.stderr).toMatch(/^arr-rules batch: 100000 linjer: ja \d+, nei \d+, uavgjort \d+, ugyldige 0\n$/);
+    const missing = arr(['batch', join(dir, 'missing.ndjson')]);
+    expect(missing.status).toBe(2);
+    expect(missing.stderr).toContain('missing.ndjson');
   }, 60_000);
+
+  test("the README's batch example: exit 1, and standard error says which line and why", () => {
+    const r = arr(['batch', join(examples, 'batch.ndjson')]);
+    expect(r.status).toBe(1);
+    const input = readFileSync(join(examples, 'batch.ndjson'), 'utf8').trimEnd().split('\n');
+    expect(r.stdout.trimEnd().split('\n')).toHaveLength(input.length);
+    expect(r.stderr).toBe(
+      'arr-rules batch: 5 linjer: ja 1, nei 1, uavgjort 1, ugyldige 1, tomme 1 (linje 5)\n' +
+        '  første feil: linje 5: sickLeaveGrade: 15 er ikke en gyldig sykmeldingsgrad; forventet 0 (ikke sykmeldt) eller et helt tall fra 20 til 100.\n',
+    );
+  });
+
+  test('one batch over two kinds of case, joined back by id', () => {
+    const r = arr(['batch', join(examples, 'mixed.ndjson'), '--output', 'summary']);
+    expect(r.status).toBe(0);
+    const out = r.stdout
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out.map((o) => o.id)).toEqual(['case-1', 'case-1-travel', 'case-2', 'case-2-extension']);
+    for (const o of out) expect(o).toHaveProperty('verdict');
+  });
+
+  test.each<[string, string[], string, string?]>([
+    ['outcome', ['outcome', join(examples, 'outcome.json')], 'Sjekkpunkt:'],
+    ['extension', ['extension', '-'], 'Svar: JA', '{"currentWeeks":4,"additionalWeeks":4,"need":true}'],
+    [
+      'activities',
+      ['activities', '-', '--locale', 'en'],
+      'The activity plan has issues:',
+      '{"stay":{"start":"2027-01-04","employment":"employed"},"activities":[]}',
+    ],
+    ['followup', ['followup', '--return-home', '2027-01-31', join(examples, 'followup.json')], 'Svar:'],
+    ['followup-status', ['followup-status', '-'], 'Holdt: 1', '{"returnHome":"2027-01-31","held":["2027-02-03"],"asOf":"2027-02-10"}'],
+    ['travel', ['travel', '-'], 'Betaler reisen: NAV', '{"benefit":"aap"}'],
+    ['terms', ['terms', '-', '--locale', 'en'], 'Answer: YES', '{"benefit":"sykepenger"}'],
+    ['holidays', ['holidays', '--year', '2028'], 'langfredag'],
+    ['working-day', ['working-day', '2027-12-24'], 'virkedag'],
+    ['add-working-days', ['add-working-days', '2027-04-01', '-2'], '2027-03-30'],
+  ])('%s runs through the built executable', (_name, args, expected, stdin) => {
+    const r = arr(args, stdin);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain(expected);
+  });
+});
+
+describe.skipIf(!existsSync(fileURLToPath(new URL('../../dist/index.cjs', import.meta.url))))('the two builds in one process', () => {
+  test('an InvalidInputError of the CJS build is instanceof the ESM class, and the other way round', async () => {
+    const { createRequire } = await import('node:module');
+    const cjs = createRequire(import.meta.url)('../../dist/index.cjs');
+    const esm = await import(fileURLToPath(new URL('../../dist/index.js', import.meta.url)));
+    expect(cjs.InvalidInputError).not.toBe(esm.InvalidInputError);
+    const fromCjs = (() => {
+      try {
+        cjs.isWorkingDay('2027-02-30');
+      } catch (error) {
+        return error;
+      }
+    })();
+    const fromEsm = (() => {
+      try {
+        esm.isWorkingDay('2027-02-30');
+      } catch (error) {
+        return error;
+      }
+    })();
+    expect(fromCjs instanceof esm.InvalidInputError).toBe(true);
+    expect(fromEsm instanceof cjs.InvalidInputError).toBe(true);
+    expect(esm.isInvalidInputError(fromCjs) && cjs.isInvalidInputError(fromEsm)).toBe(true);
+  });
 });

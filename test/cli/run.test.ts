@@ -56,15 +56,16 @@ describe('arr-rules assess / outcome', () => {
       JSON.stringify({ referral: 'nav', employment: 'employed', sickLeaveGrade: 15, extra: 1 }),
     );
     expect(r.code).toBe(1);
-    expect(r.err).toContain('sickLeaveGrade: 15 is not a valid sick-leave grade');
+    expect(r.err).toContain('sickLeaveGrade (Sick-leave grade): 15 is not a valid sick-leave grade');
     expect(r.err).toContain('extra: Unknown field');
     expect(r.err).not.toMatch(/\bat .*\.(ts|js):\d+/);
     const bad = await cli(['assess', '-'], '{ not json');
     expect(bad.code).toBe(1);
-    expect(bad.err).toContain('er ikke gyldig JSON');
+    expect(bad.err).toContain('standard inn er ikke gyldig JSON: har en feil ved linje:kolonne 1:3.');
+    expect(bad.err).not.toContain('position');
     const missing = await cli(['assess', join(dir, 'nope.json')]);
-    expect(missing.code).toBe(1);
-    expect(missing.err).toContain('nope.json');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain(`Filen ${join(dir, 'nope.json')} finnes ikke.`);
   });
 
   test('outcome', async () => {
@@ -79,7 +80,7 @@ describe('arr-rules assess / outcome', () => {
       }),
     );
     expect(r.code).toBe(0);
-    expect(r.out).toContain('Sjekkpunkt: 2027-02-14');
+    expect(r.out).toContain('Sjekkpunkt: søndag 14. februar 2027');
     expect(r.out).toContain('Svar: JA');
   });
 });
@@ -134,7 +135,15 @@ describe('arr-rules followup, --help, --version', () => {
     const r = await cli(['followup', '--return-home', '2027-01-31', '--format', 'json', '-'], meetings);
     expect(r.code).toBe(0);
     expect(JSON.parse(r.out)).toMatchObject({ rule: 'followup.booking', verdict: 'yes' });
-    expect((await cli(['followup', '-'], meetings)).code).toBe(2);
+    // Without --return-home the input is the whole booking, as a batch line carries it; a bare list is not one.
+    const bare = await cli(['followup', '-'], meetings);
+    expect(bare.code).toBe(1);
+    expect(bare.err).toContain('(hele inndata): Fikk en liste; forventet et objekt.');
+    const whole = await cli(
+      ['followup', '--format', 'json', '-'],
+      JSON.stringify({ returnHome: '2027-01-31', meetings: JSON.parse(meetings) }),
+    );
+    expect(JSON.parse(whole.out)).toMatchObject({ rule: 'followup.booking', verdict: 'yes' });
   });
 
   test('help per command and version', async () => {
@@ -145,7 +154,7 @@ describe('arr-rules followup, --help, --version', () => {
 });
 
 describe('arr-rules batch', () => {
-  test('one line out per line in, blank lines skipped, bad lines named, exit 1 after all', async () => {
+  test('one line out per line in, blank ones too, each with its line number; bad lines named; summary; exit 1 after all', async () => {
     const lines = [
       JSON.stringify({
         referral: 'nav',
@@ -165,21 +174,299 @@ describe('arr-rules batch', () => {
       .trim()
       .split('\n')
       .map((l) => JSON.parse(l));
-    expect(out).toHaveLength(4);
-    expect(out[0]).toMatchObject({ verdict: 'yes', targetGroup: 'employed' });
-    expect(out[1]).toMatchObject({ line: 3, issues: [{ path: '' }] });
-    expect(out[2]).toMatchObject({ line: 4, issues: [{ path: 'sickLeaveGrade' }] });
-    expect(out[3]).toMatchObject({ verdict: 'no' });
-    expect(r.err).toContain('ja 1, nei 1, uavgjort 0, ugyldige 2');
+    expect(out.map((o) => o.line)).toEqual([1, 2, 3, 4, 5]);
+    expect(out[0]).toMatchObject({ line: 1, verdict: 'yes', targetGroup: 'employed' });
+    expect(out[1]).toEqual({ line: 2, skipped: 'blank' });
+    expect(out[2]).toEqual({ line: 3, issues: [{ path: '', message: 'Linjen er ikke gyldig JSON.' }] });
+    expect(out[3]).toMatchObject({ line: 4, issues: [{ path: 'sickLeaveGrade' }] });
+    expect(out[4]).toMatchObject({ line: 5, verdict: 'no' });
+    expect(r.err).toContain('arr-rules batch: 5 linjer: ja 1, nei 1, uavgjort 0, ugyldige 2, tomme 1 (linje 3, 4)');
   });
 
-  test('all good lines exit 0 and no progress without a terminal; a missing file is exit 1 naming it', async () => {
+  test('the summary goes to standard error always, not only on a terminal; all good lines exit 0', async () => {
     const ok = await cli(['batch', file('b.ndjson', `${JSON.stringify({ referral: 'gp', employment: 'employed' })}\n`)]);
     expect(ok.code).toBe(0);
-    expect(ok.err).toBe('');
+    expect(ok.err).toBe('arr-rules batch: 1 linje: ja 0, nei 1, uavgjort 0, ugyldige 0\n');
+  });
+
+  test('usage errors are usage errors: a missing file, a directory, a flag it does not take, a format it cannot write', async () => {
     const missing = await cli(['batch', join(dir, 'missing.ndjson')]);
-    expect(missing.code).toBe(1);
-    expect(missing.err).toContain('missing.ndjson');
+    expect(missing.code).toBe(2);
+    expect(missing.err).toContain(`Filen ${join(dir, 'missing.ndjson')} finnes ikke.`);
+    const directory = await cli(['batch', dir, '--locale', 'en']);
+    expect(directory.code).toBe(2);
+    expect(directory.err).toContain(`${dir} is a directory, not a file.`);
+    const text = await cli(['batch', '--format', 'text', '-'], '{}');
+    expect(text.code).toBe(2);
+    expect(text.err).toContain('--format: forventet json, fikk «text».');
+    const flag = await cli(['batch', '--start', '2027-01-04', '-'], '{}');
+    expect(flag.code).toBe(2);
+    expect(flag.err).toContain('batch tar ikke valget --start.');
+    const bogus = await cli(['assess', '--bogus', '-'], '{}');
+    expect(bogus.err).toBe('arr-rules: Ukjent valg --bogus.\nSe arr-rules --help.\n');
+    const noValue = await cli(['plan', '--start'], '', {});
+    expect(noValue.code).toBe(2);
+    expect(noValue.err).toContain('Valget --start mangler en verdi');
+  });
+
+  test('any kind: --kind for the stream, "kind" on a line; "id" is echoed and taken off before validation', async () => {
+    const stream = [
+      JSON.stringify({ id: 'a1', benefit: 'aap' }),
+      JSON.stringify({ id: 7, kind: 'extension', currentWeeks: 4, additionalWeeks: 4, need: true }),
+      JSON.stringify({ kind: 'nope' }),
+      JSON.stringify({ id: { x: 1 }, benefit: 'aap' }),
+      JSON.stringify({ kind: 'holidays', year: 2027 }),
+      JSON.stringify({ kind: 'plan', start: '2027-01-04', employment: 'employed' }),
+    ].join('\n');
+    const r = await cli(['batch', '--kind', 'travel', '-'], stream);
+    const out = r.out.trim().split('\n');
+    expect(out[0]?.startsWith('{"line":1,"id":"a1","payer":"nav",')).toBe(true);
+    expect(JSON.parse(out[1] as string)).toMatchObject({ line: 2, id: 7, rule: 'extension', verdict: 'yes' });
+    expect(JSON.parse(out[2] as string)).toMatchObject({ line: 3, issues: [{ path: 'kind' }] });
+    expect(JSON.parse(out[3] as string)).toEqual({
+      line: 4,
+      issues: [{ path: 'id', message: 'id må være en tekst eller et tall.' }],
+    });
+    expect(JSON.parse(out[4] as string).holidays).toHaveLength(12);
+    expect(JSON.parse(out[5] as string)).toMatchObject({ line: 6, end: '2027-01-31' });
+    expect(r.err).toContain('ja 2, nei 0, uavgjort 0, besvart 2, ugyldige 2 (linje 3, 4)');
+  });
+
+  test('--output summary: the verdict, what is missing and the deciding reasons, a row a spreadsheet can take', async () => {
+    const r = await cli(['batch', '--output', 'summary', '-'], `${JSON.stringify({ id: 'x', referral: 'gp', employment: 'employed' })}\n`);
+    expect(JSON.parse(r.out)).toEqual({
+      line: 1,
+      id: 'x',
+      verdict: 'no',
+      missing: [],
+      reasons: [
+        'Minst ett vilkår for døgntilbudet er ikke oppfylt.',
+        'Henvisningen kommer fra fastlegen; bare NAV-kontoret kan henvise til tilbudet. Fastlegen kan kontakte NAV for å avklare om tilbudet passer.',
+      ],
+    });
+    const single = await cli(
+      ['assess', '--format', 'json', '--output', 'summary', '-'],
+      JSON.stringify({ referral: 'nav', employment: 'employed' }),
+    );
+    expect(JSON.parse(single.out)).toMatchObject({ verdict: 'undetermined', missing: expect.arrayContaining(['sickLeaveGrade']) });
+  });
+
+  test('a BOM at the start is no problem; a lone BOM, NBSP or U+2028 later is a line that is not JSON', async () => {
+    const good = JSON.stringify({ referral: 'gp', employment: 'employed' });
+    const r = await cli(['batch', '-'], `\uFEFF${good}\n\uFEFF\n\u00A0\n\u2028\n\u000B\n`);
+    const out = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out).toHaveLength(5);
+    expect(out[0]).toMatchObject({ line: 1, verdict: 'no' });
+    for (const o of out.slice(1)) expect(o.issues?.[0]?.message).toBe('Linjen er ikke gyldig JSON.');
+  });
+
+  test('a line over --max-line-bytes is an error line and the batch goes on', async () => {
+    const good = JSON.stringify({ referral: 'gp', employment: 'employed' });
+    const r = await cli(['batch', '--max-line-bytes', '100', '--locale', 'en', '-'], `${good}\n${'x'.repeat(5000)}\n${good}\n`);
+    const out = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(out.map((o) => o.line)).toEqual([1, 2, 3]);
+    expect(out[1].issues[0].message).toBe('The line is 5000 bytes long, over the limit of 100 bytes (--max-line-bytes); it was skipped.');
+    expect(out[2]).toMatchObject({ verdict: 'no' });
+    expect(r.code).toBe(1);
+    expect((await cli(['batch', '--max-line-bytes', '0x10', '-'], good)).code).toBe(2);
+  });
+
+  test('a read error mid-stream: every finished line is written, then an error line and the summary; exit 1', async () => {
+    const good = JSON.stringify({ referral: 'gp', employment: 'employed' });
+    const failing = new Readable({
+      read() {
+        this.push(`${good}\n${good}\n`);
+        this.destroy(Object.assign(new Error('reset'), { code: 'ECONNRESET' }));
+      },
+    });
+    const out = sink();
+    const err = sink();
+    const code = await run(['batch', '-'], {
+      stdin: failing,
+      stdout: out.stream,
+      stderr: err.stream,
+      now: () => new Date(0),
+      version: '0',
+    });
+    expect(code).toBe(1);
+    const lines = out
+      .text()
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => l.line)).toEqual([1, 2, 3]);
+    expect(lines[2].issues[0].message).toBe('Inndata kunne ikke leses videre (ECONNRESET).');
+    expect(err.text()).toContain('3 linjer');
+  });
+
+  test('SIGINT or SIGTERM: the finished lines and the summary are written, exit 130 or 143', async () => {
+    const { EventEmitter } = await import('node:events');
+    for (const [signal, exit] of [
+      ['SIGINT', 130],
+      ['SIGTERM', 143],
+    ] as const) {
+      const signals = new EventEmitter();
+      const good = JSON.stringify({ referral: 'gp', employment: 'employed' });
+      let pushed = 0;
+      // An input that never ends: the signal comes while it is being read, after 50 lines.
+      const endless = new Readable({
+        read() {
+          pushed += 1;
+          if (pushed === 50) signals.emit(signal);
+          else this.push(`${good}\n`);
+        },
+      });
+      const out = sink();
+      const err = sink();
+      const code = await run(['batch', '-'], {
+        stdin: endless,
+        stdout: out.stream,
+        stderr: err.stream,
+        now: () => new Date(0),
+        version: '0',
+        signals,
+      });
+      expect(code).toBe(exit);
+      const lines = out.text().trim().split('\n');
+      expect(lines.length).toBeGreaterThan(0);
+      lines.forEach((l, i) => expect(JSON.parse(l).line).toBe(i + 1));
+      expect(err.text()).toContain(`avbrutt (${signal}) etter ${lines.length} linjer`);
+      expect(signals.listenerCount(signal)).toBe(0);
+    }
+  });
+
+  test.prop([
+    fc.array(
+      fc.oneof(
+        fc.constant(JSON.stringify({ referral: 'gp', employment: 'employed' })),
+        fc.constant(JSON.stringify({ referral: 'nav', employment: 'employed', sickLeaveGrade: 15 })),
+        fc.constant(''),
+        fc.constant('  '),
+        fc.constant('{ broken'),
+        fc.constant('[1,2]'),
+        fc.string({ maxLength: 20 }).map((s) => s.replace(/[\r\n]/g, '')),
+      ),
+      { minLength: 1, maxLength: 30 },
+    ),
+    fc.boolean(),
+    fc.boolean(),
+  ])('for any stream of lines: as many lines out as in, each carrying its input line number', async (input, crlf, finalNewline) => {
+    const text = input.join(crlf ? '\r\n' : '\n') + (finalNewline ? '\n' : '');
+    const r = await cli(['batch', '-'], text);
+    // A final newline ends the last line; it does not start another.
+    const expected = finalNewline || input.at(-1) !== '' ? input.length : input.length - 1;
+    const out = r.out === '' ? [] : r.out.trimEnd().split('\n');
+    expect(out).toHaveLength(expected);
+    out.forEach((l, i) => expect(JSON.parse(l).line).toBe(i + 1));
+    expect(r.code).toBe(out.some((l) => 'issues' in JSON.parse(l)) ? 1 : 0);
+  });
+
+  test.prop([fc.constantFrom('assess', 'travel', 'terms', 'extension'), fc.integer({ min: 0, max: 20 })])(
+    'a full output line is the line number and the library result, byte for byte as JSON.stringify writes it',
+    async (kind, pick) => {
+      const inputs: Record<string, unknown[]> = {
+        assess: [
+          { referral: 'nav', employment: 'employed' },
+          { referral: 'gp', employment: 'not-employed', sickLeaveGrade: 50 },
+        ],
+        travel: [{ benefit: 'aap' }, { benefit: 'none' }],
+        terms: [{ benefit: 'dagpenger' }],
+        extension: [{ currentWeeks: 8, additionalWeeks: 4, need: true }],
+      };
+      const list = inputs[kind] as Record<string, unknown>[];
+      const input = list[pick % list.length] as Record<string, unknown>;
+      const r = await cli(['batch', '--kind', kind, '-'], JSON.stringify(input));
+      const { run: call } = (await import('../../src/cli/kinds.js')).kindNamed(kind) as { run: (i: unknown, l: 'nb') => unknown };
+      expect(r.out).toBe(`{"line":1,${JSON.stringify(call(input, 'nb')).slice(1)}\n`);
+    },
+  );
+});
+
+describe('the single commands', () => {
+  test('extension, activities, followup-status, travel, terms: JSON in, the answer out in text or JSON', async () => {
+    const ext = await cli(['extension', '-'], JSON.stringify({ currentWeeks: 5, additionalWeeks: 4, need: true }));
+    expect(ext.code).toBe(0);
+    expect(ext.out).toContain('Svar: NEI');
+    expect(ext.out).toContain('RNNK tilbyr opphold på 4, 8 eller 12 uker; et opphold på 5 uker er ikke ett av dem.');
+    const act = await cli(
+      ['activities', '--locale', 'en', '-'],
+      JSON.stringify({ stay: { start: '2027-01-04', employment: 'employed' }, activities: [] }),
+    );
+    expect(act.out.split('\n')[0]).toBe('The activity plan has issues:');
+    const status = await cli(
+      ['followup-status', '--format', 'json', '-'],
+      JSON.stringify({ returnHome: '2027-01-31', held: [], asOf: '2027-04-01' }),
+    );
+    expect(JSON.parse(status.out)).toMatchObject({ held: 0, verdict: 'no' });
+    const travel = await cli(['travel', '-'], JSON.stringify({ benefit: 'sykepenger' }));
+    expect(travel.out.split('\n')[0]).toBe('Betaler reisen: deltakeren');
+    const terms = await cli(['terms', '--format', 'json', '-'], JSON.stringify({ benefit: 'none' }));
+    expect(JSON.parse(terms.out)).toMatchObject({ participantFeeNok: 0, keepsBenefit: 'no', mayQualifyForMeasureAllowance: 'yes' });
+  });
+
+  test('holidays, working-day, add-working-days', async () => {
+    const h = await cli(['holidays', '--year', '2027']);
+    expect(h.out).toContain('mandag 17. mai 2027');
+    expect(h.out.trim().split('\n')).toHaveLength(12);
+    expect((await cli(['holidays', '--year', '20x7'])).code).toBe(2);
+    expect((await cli(['holidays'])).code).toBe(2);
+    expect((await cli(['working-day', '2027-05-17'])).out).toBe('mandag 17. mai 2027: ikke virkedag\n');
+    expect(JSON.parse((await cli(['working-day', '2027-05-18', '--format', 'json'])).out)).toEqual({
+      date: '2027-05-18',
+      workingDay: true,
+    });
+    expect(JSON.parse((await cli(['add-working-days', '2027-03-24', '1', '--format', 'json'])).out)).toEqual({ date: '2027-03-30' });
+    expect(JSON.parse((await cli(['add-working-days', '2027-03-30', '-1', '--format', 'json'])).out)).toEqual({ date: '2027-03-24' });
+    expect((await cli(['add-working-days', '2027-03-30', '1.5'])).code).toBe(2);
+    expect((await cli(['working-day', '2027-02-30'])).code).toBe(1);
+  });
+
+  test('the text output names missing inputs by their question; JSON keeps the paths', async () => {
+    const input = JSON.stringify({ referral: 'nav', employment: 'not-employed', workAbilityReduced: true });
+    const text = await cli(['assess', '-'], input);
+    expect(text.out).toContain(
+      '  - Er det sannsynlig at personen åtte uker etter oppholdet er i arbeid, i arbeidsrettet aktivitet eller friskmeldt og registrert arbeidssøker?',
+    );
+    expect(text.out).not.toContain('prognosis.inWorkOrJobSeekingEightWeeksAfter');
+    const json = await cli(['assess', '--format', 'json', '-'], input);
+    expect(JSON.parse(json.out).missing).toContain('prognosis.inWorkOrJobSeekingEightWeeksAfter');
+  });
+
+  test('strict numbers and locales: 0x8, " 12 ", 4.0 are not numbers; --locale=en=junk is no locale', async () => {
+    for (const weeks of ['0x8', ' 12 ', '4.0', '1e1'])
+      expect((await cli(['plan', '--start', '2027-01-04', '--employment', 'employed', '--weeks', weeks])).code).toBe(2);
+    expect((await cli(['--locale=en=junk', '--help'])).code).toBe(2);
+    expect((await cli(['--locale=en', '--help'])).out).toContain('Usage:');
+  });
+
+  test('the help lists every command in both languages', async () => {
+    const nb = (await cli(['--help'])).out;
+    const en = (await cli(['--help', '--locale', 'en'])).out;
+    for (const name of [
+      'assess',
+      'outcome',
+      'plan',
+      'extension',
+      'activities',
+      'followup',
+      'followup-status',
+      'travel',
+      'terms',
+      'holidays',
+      'working-day',
+      'add-working-days',
+      'batch',
+    ]) {
+      expect(nb).toContain(`arr-rules ${name} `);
+      expect(en).toContain(`arr-rules ${name} `);
+    }
+    expect(nb).toContain('Bruk:');
   });
 });
 
@@ -187,14 +474,14 @@ describe('batch line splitting', async () => {
   const { lines } = await import('../../src/cli/run.js');
   test('LF, CRLF, a last line without newline, lines split across chunks', async () => {
     const out: string[] = [];
-    for await (const l of lines(Readable.from(['a\r\nb', 'c\n', '\nd']))) out.push(l);
+    for await (const l of lines(Readable.from(['a\r\nb', 'c\n', '\nd']))) out.push(l as string);
     expect(out).toEqual(['a', 'bc', '', 'd']);
   });
   test('a UTF-8 character or a CRLF split between two chunks comes through whole', async () => {
     // ø is C3 B8; the first cut falls between them, the second between the CR and the LF.
     const bytes = Buffer.from('ø\nœ\r\n', 'utf8');
     const out: string[] = [];
-    for await (const l of lines(Readable.from([bytes.subarray(0, 1), bytes.subarray(1, 6), bytes.subarray(6)]))) out.push(l);
+    for await (const l of lines(Readable.from([bytes.subarray(0, 1), bytes.subarray(1, 6), bytes.subarray(6)]))) out.push(l as string);
     expect(out).toEqual(['ø', 'œ']);
   });
   test.prop([
@@ -209,7 +496,7 @@ describe('batch line splitting', async () => {
     const cuts = [...new Set(cutAt.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
     const chunks = [0, ...cuts].map((from, i) => bytes.subarray(from, cuts[i] ?? bytes.length)).filter((c) => c.length > 0);
     const out: string[] = [];
-    for await (const l of lines(Readable.from(chunks))) out.push(l);
+    for await (const l of lines(Readable.from(chunks))) out.push(l as string);
     // A final newline ends the last line; it does not start an empty one.
     expect(out).toEqual(texts.at(-1) === '' ? texts.slice(0, -1) : texts);
   });

@@ -1,0 +1,286 @@
+/**
+ * `arr-rules batch`: one NDJSON line in, one JSON line out, for any kind of case, in constant memory.
+ *
+ * Each line is the kind's input object, as the single command takes it; it may also carry `"id"` (a string or a
+ * number, echoed) and `"kind"` (a command name; else `--kind`, default `assess`), both taken off before the input is
+ * validated. Every output line starts with `"line"` (1-based) and the id; then come the library's result's own
+ * fields, byte for byte as `JSON.stringify` writes them, or `"issues"` for a line that is not valid, or
+ * `"skipped": "blank"` for an empty line. A summary always goes to standard error; exit 1 if any line was invalid.
+ * A read error, a signal or a line over `--max-line-bytes` never loses a line already answered.
+ */
+import type { Readable } from 'node:stream';
+import { type InputIssue, InvalidInputError } from '../../core/errors.js';
+import type { Verdict } from '../../core/evaluation.js';
+import type { Locale } from '../../core/locale.js';
+import { type EligibilityInput, evaluateEligibility } from '../../eligibility/assess.js';
+import { eligibilityKey, isPlainValidEligibility } from '../../eligibility/fast.js';
+import { oneOf, onlyOptions, wholeNumber } from '../args.js';
+import type { Command } from '../command.js';
+import { type CliIo, lines, openInput, t, UsageError } from '../io.js';
+import { KINDS, type Kind, kindNamed, summaryOf } from '../kinds.js';
+import { outputOf } from '../output.js';
+
+/** Default longest line: far above any real case (a full activity plan is about 10 KB), far below memory trouble. */
+export const DEFAULT_MAX_LINE_BYTES = 1 << 20;
+/** Finished output is written in pieces of about this size. */
+const FLUSH_BYTES = 1 << 16;
+/** At most this many first invalid line numbers are named in the summary. */
+const NAMED_INVALID = 10;
+
+type Counts = Record<Verdict | 'answered' | 'invalid' | 'blank', number>;
+
+/** A line that failed, as its output line: `{"line":N,"id":…,"issues":[…]}`. */
+function issuesLine(head: string, issues: readonly InputIssue[]): string {
+  return `${head},"issues":${JSON.stringify(issues)}}`;
+}
+
+/** The start of an output line: `{"line":N` and the id if the input had one. */
+function headOf(line: number, id: unknown): string {
+  return id === undefined ? `{"line":${line}` : `{"line":${line},"id":${JSON.stringify(id)}`;
+}
+
+/** `head` + the fields of a JSON object text: `{"line":1,"verdict":…}`. */
+function withFields(head: string, json: string): string {
+  return json === '{}' ? `${head}}` : `${head},${json.slice(1)}`;
+}
+
+interface Settings {
+  readonly locale: Locale;
+  readonly kind: Kind;
+  readonly output: 'full' | 'summary';
+  readonly counts: Counts;
+  readonly invalidLines: number[];
+  /** The first problem of the first invalid line, for the summary: why the batch will exit 1. */
+  first?: string;
+  /** Full eligibility answers by input class: the explanation is the costly part of a line, and classes repeat. */
+  readonly cache: Map<string, { verdict: Verdict; json: string }>;
+}
+
+const CACHE_MAX = 5_000;
+
+function noteInvalid(s: Settings, line: number, issue: InputIssue | undefined): void {
+  s.counts.invalid += 1;
+  if (s.invalidLines.length < NAMED_INVALID) s.invalidLines.push(line);
+  if (s.first === undefined && issue !== undefined)
+    s.first = `${t(s.locale, 'linje', 'line')} ${line}: ${issue.path === '' ? '' : `${issue.path}: `}${issue.message}`;
+}
+
+/** One NDJSON line in, one output line out. Never throws: every failure of a line is that line's answer. */
+function answer(raw: string, line: number, s: Settings): string {
+  const { locale, counts } = s;
+  const invalid = (head: string, issues: readonly InputIssue[]) => {
+    noteInvalid(s, line, issues[0]);
+    return issuesLine(head, issues);
+  };
+  // A line of nothing but spaces and tabs is blank; anything else that is not JSON (a stray BOM, NBSP, U+2028,
+  // a vertical tab) is named as such, never skipped.
+  if (/^[ \t]*$/.test(raw)) {
+    counts.blank += 1;
+    return `{"line":${line},"skipped":"blank"}`;
+  }
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return invalid(headOf(line, undefined), [
+      { path: '', message: t(locale, 'Linjen er ikke gyldig JSON.', 'The line is not valid JSON.') },
+    ]);
+  }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    return invalid(headOf(line, undefined), [
+      { path: '', message: t(locale, 'Forventet et JSON-objekt på linjen.', 'Expected a JSON object on the line.') },
+    ]);
+  }
+  const { id, kind: kindName, ...input } = value as Record<string, unknown>;
+  const idOk = id === undefined || typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id));
+  const head = headOf(line, idOk ? id : undefined);
+  const early: InputIssue[] = [];
+  if (!idOk) early.push({ path: 'id', message: t(locale, 'id må være en tekst eller et tall.', 'id must be a string or a number.') });
+  let kind = s.kind;
+  if (kindName !== undefined) {
+    const named = typeof kindName === 'string' ? kindNamed(kindName) : undefined;
+    if (named === undefined)
+      early.push({
+        path: 'kind',
+        message: t(
+          locale,
+          `Ukjent kind; forventet en av: ${KINDS.map((k) => k.name).join(', ')}.`,
+          `Unknown kind; expected one of: ${KINDS.map((k) => k.name).join(', ')}.`,
+        ),
+      });
+    else kind = named;
+  }
+  if (early.length > 0) return invalid(head, early);
+  try {
+    if (kind.name === 'assess' && s.output === 'full') return withFields(head, eligibilityJson(input, s));
+    const result = kind.run(input, locale);
+    const verdict = kind.verdict === undefined ? undefined : (kind.verdict as (r: unknown) => Verdict)(result);
+    counts[verdict ?? 'answered'] += 1;
+    const json = s.output === 'summary' ? (summaryOf(kind, result) ?? kind.json(result as never)) : kind.json(result as never);
+    return withFields(head, JSON.stringify(json));
+  } catch (error) {
+    if (error instanceof InvalidInputError) return invalid(head, error.issues);
+    // Not a problem of the line's data: say so on the line, without a stack trace, and go on.
+    return invalid(head, [{ path: '', message: t(locale, 'Uventet feil ved denne linjen.', 'Unexpected error on this line.') }]);
+  }
+}
+
+/** A full eligibility answer as JSON, from the cache when an input of the same class was answered before. */
+function eligibilityJson(input: unknown, s: Settings): string {
+  if (!isPlainValidEligibility(input)) {
+    // Validates (and throws InvalidInputError for a bad line) exactly as assessEligibility does.
+    const kind = kindNamed('assess') as Kind;
+    const result = kind.run(input, s.locale) as { verdict: Verdict };
+    s.counts[result.verdict] += 1;
+    return JSON.stringify(result);
+  }
+  const key = eligibilityKey(input as EligibilityInput);
+  let cached = s.cache.get(key);
+  if (cached === undefined) {
+    const assessed = evaluateEligibility(input as EligibilityInput, s.locale);
+    cached = { verdict: assessed.verdict, json: JSON.stringify(assessed) };
+    if (s.cache.size >= CACHE_MAX) s.cache.clear();
+    s.cache.set(key, cached);
+  }
+  s.counts[cached.verdict] += 1;
+  return cached.json;
+}
+
+function summaryLine(lineCount: number, s: Settings, ending: string): string {
+  const { counts, locale } = s;
+  const parts = [
+    `${t(locale, 'ja', 'yes')} ${counts.yes}`,
+    `${t(locale, 'nei', 'no')} ${counts.no}`,
+    `${t(locale, 'uavgjort', 'undetermined')} ${counts.undetermined}`,
+  ];
+  if (counts.answered > 0) parts.push(`${t(locale, 'besvart', 'answered')} ${counts.answered}`);
+  parts.push(`${t(locale, 'ugyldige', 'invalid')} ${counts.invalid}`);
+  if (counts.blank > 0) parts.push(`${t(locale, 'tomme', 'blank')} ${counts.blank}`);
+  const named =
+    s.invalidLines.length === 0
+      ? ''
+      : ` (${t(locale, 'linje', 'line')} ${s.invalidLines.join(', ')}${counts.invalid > s.invalidLines.length ? ', …' : ''})`;
+  const first = s.first === undefined ? '' : `\n  ${t(locale, 'første feil', 'first problem')}: ${s.first}`;
+  return `arr-rules batch: ${ending}${lineCount} ${t(locale, lineCount === 1 ? 'linje' : 'linjer', lineCount === 1 ? 'line' : 'lines')}: ${parts.join(', ')}${named}${first}\n`;
+}
+
+export const batch: Command = {
+  name: 'batch',
+  options: ['kind', 'output', 'max-line-bytes', 'format'],
+  help: {
+    nb: `arr-rules batch [FIL|-] [--kind KIND] [--output full|summary] [--max-line-bytes N]
+  Leser NDJSON, én sak per linje, og skriver én JSON-linje ut per linje inn, med "line" (og "id" om linjen har en).
+  En linje er funksjonens inndata slik enkeltkommandoen tar dem, og kan ha "id" og "kind".
+  KIND: ${KINDS.map((k) => k.name).join(', ')} (standard: assess).
+  En tom linje gir {"line":N,"skipped":"blank"}; en ugyldig linje gir {"line":N,"issues":[…]}.
+  Oppsummering på standard feil; avslutningskode 1 om noen linje var ugyldig.
+`,
+    en: `arr-rules batch [FILE|-] [--kind KIND] [--output full|summary] [--max-line-bytes N]
+  Reads NDJSON, one case per line, and writes one JSON line out per line in, with "line" (and "id" if the line has one).
+  A line is the function's input as the single command takes it, and may carry "id" and "kind".
+  KIND: ${KINDS.map((k) => k.name).join(', ')} (default: assess).
+  A blank line gives {"line":N,"skipped":"blank"}; an invalid line gives {"line":N,"issues":[…]}.
+  A summary goes to standard error; exit code 1 if any line was invalid.
+`,
+  },
+  async run({ io, locale, values, args }) {
+    onlyOptions(values, this.options, 'batch', locale);
+    // A batch writes NDJSON only; asking for anything else is a mistake to say, not to ignore.
+    if (values.format !== undefined) oneOf(values.format, ['json'], '--format', locale);
+    if (args.length > 1)
+      throw new UsageError(t(locale, `For mange argumenter: ${args.join(' ')}`, `Too many arguments: ${args.join(' ')}`));
+    const kind = values.kind === undefined ? (kindNamed('assess') as Kind) : kindNamed(values.kind);
+    if (kind === undefined)
+      throw new UsageError(
+        t(
+          locale,
+          `--kind: forventet en av ${KINDS.map((k) => k.name).join(', ')}.`,
+          `--kind: expected one of ${KINDS.map((k) => k.name).join(', ')}.`,
+        ),
+      );
+    const maxBytes =
+      values['max-line-bytes'] === undefined
+        ? DEFAULT_MAX_LINE_BYTES
+        : wholeNumber(values['max-line-bytes'], '--max-line-bytes', 2, 512 * 1024 * 1024, locale);
+    const settings: Settings = {
+      locale,
+      kind,
+      output: outputOf(values, locale),
+      counts: { yes: 0, no: 0, undetermined: 0, answered: 0, invalid: 0, blank: 0 },
+      invalidLines: [],
+      cache: new Map(),
+    };
+    const input = await openInput(args[0], io, locale);
+    return await stream(input, io, settings, maxBytes);
+  },
+};
+
+async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number): Promise<number> {
+  const { locale } = s;
+  const progress = io.stderr.isTTY === true;
+  const started = Date.now();
+  let signal: 'SIGINT' | 'SIGTERM' | undefined;
+  const stop = (name: 'SIGINT' | 'SIGTERM') => () => {
+    signal = name;
+    input.destroy();
+  };
+  const onInt = stop('SIGINT');
+  const onTerm = stop('SIGTERM');
+  io.signals?.once('SIGINT', onInt);
+  io.signals?.once('SIGTERM', onTerm);
+  let line = 0;
+  let buffer = '';
+  const flush = async () => {
+    if (buffer === '') return;
+    const ok = io.stdout.write(buffer);
+    buffer = '';
+    if (!ok) await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()));
+  };
+  let readError: NodeJS.ErrnoException | undefined;
+  try {
+    for await (const raw of lines(input, maxBytes)) {
+      line += 1;
+      if (typeof raw === 'string') {
+        buffer += `${answer(line === 1 ? raw.replace(/^\uFEFF/, '') : raw, line, s)}\n`;
+      } else {
+        const issue = {
+          path: '',
+          message: t(
+            locale,
+            `Linjen er ${raw.tooLong} byte lang, lengre enn grensen på ${maxBytes} byte (--max-line-bytes); den er hoppet over.`,
+            `The line is ${raw.tooLong} bytes long, over the limit of ${maxBytes} bytes (--max-line-bytes); it was skipped.`,
+          ),
+        };
+        noteInvalid(s, line, issue);
+        buffer += `${issuesLine(`{"line":${line}`, [issue])}\n`;
+      }
+      if (buffer.length > FLUSH_BYTES) await flush();
+      if (progress && line % 10_000 === 0) {
+        const rate = Math.round(line / Math.max((Date.now() - started) / 1000, 0.001));
+        io.stderr.write(`\r${t(locale, 'linjer', 'lines')}: ${line}  (${rate}/s)`);
+      }
+    }
+  } catch (error) {
+    if (signal === undefined) readError = error as NodeJS.ErrnoException;
+  } finally {
+    io.signals?.off('SIGINT', onInt);
+    io.signals?.off('SIGTERM', onTerm);
+  }
+  if (readError !== undefined) {
+    // The line being read when the input failed is named, then the summary: nothing answered is lost.
+    line += 1;
+    const why = readError.code ?? t(locale, 'ukjent feil', 'unknown error');
+    const issue = {
+      path: '',
+      message: t(locale, `Inndata kunne ikke leses videre (${why}).`, `The input could not be read any further (${why}).`),
+    };
+    noteInvalid(s, line, issue);
+    buffer += `${issuesLine(`{"line":${line}`, [issue])}\n`;
+  }
+  await flush();
+  if (progress) io.stderr.write('\r');
+  const ending = signal !== undefined ? t(locale, `avbrutt (${signal}) etter `, `stopped (${signal}) after `) : '';
+  io.stderr.write(summaryLine(line, s, ending));
+  if (signal !== undefined) return signal === 'SIGINT' ? 130 : 143;
+  return s.counts.invalid > 0 || readError !== undefined ? 1 : 0;
+}

@@ -1,0 +1,39 @@
+/**
+ * `arr-rules followup`: the final conversation's booking. With --return-home the input is the JSON list of meetings
+ * (and --employment may add who follows up after); without it, the input is the whole FollowUpBooking object, as a
+ * batch line carries it.
+ */
+import { oneOf, onlyOptions } from '../args.js';
+import type { Command } from '../command.js';
+import { parseJson, readAll, sourceName } from '../io.js';
+import { type Kind, kindNamed } from '../kinds.js';
+import { formatOf, outputOf, writeAnswer } from '../output.js';
+
+const kind = kindNamed('followup') as Kind;
+
+export const followup: Command = {
+  name: 'followup',
+  options: ['return-home', 'employment', 'format', 'output'],
+  help: {
+    nb: 'arr-rules followup --return-home DATO [--employment employed|not-employed] [FIL|-] [--format text|json] [--output full|summary]\narr-rules followup [FIL|-]\n  Vurderer avtalen om oppfølgingssamtaler: en JSON-liste med samtaler (med --return-home), eller en hel FollowUpBooking.\n',
+    en: 'arr-rules followup --return-home DATE [--employment employed|not-employed] [FILE|-] [--format text|json] [--output full|summary]\narr-rules followup [FILE|-]\n  Assesses the follow-up booking: a JSON array of meetings (with --return-home), or a whole FollowUpBooking.\n',
+  },
+  async run({ io, locale, values, args }) {
+    onlyOptions(values, this.options, 'followup', locale);
+    const format = formatOf(values, locale);
+    const output = outputOf(values, locale);
+    const value = parseJson(await readAll(args[0], io, locale), sourceName(args[0], locale), locale);
+    const input =
+      values['return-home'] === undefined
+        ? value
+        : {
+            returnHome: values['return-home'],
+            meetings: value,
+            ...(values.employment === undefined
+              ? {}
+              : { employment: oneOf(values.employment, ['employed', 'not-employed'] as const, '--employment', locale) }),
+          };
+    writeAnswer(io, kind, kind.run(input, locale), format, output, locale);
+    return 0;
+  },
+};

@@ -1,0 +1,189 @@
+/**
+ * What every command shares: the streams, the two kinds of failure a person can be told about, and reading
+ * the input (a file, a pipe, a FIFO, `/dev/stdin` or standard input) as JSON or as lines.
+ */
+import { open } from 'node:fs/promises';
+import type { Readable, Writable } from 'node:stream';
+import type { InputIssue } from '../core/errors.js';
+import type { Locale } from '../core/locale.js';
+
+/** What the command line reads and writes; `process` in production, fakes in tests. */
+export interface CliIo {
+  readonly stdin: Readable & { isTTY?: boolean };
+  readonly stdout: Writable;
+  readonly stderr: Writable & { isTTY?: boolean };
+  /** The current time, for the DTSTAMP of an iCalendar file only. */
+  readonly now: () => Date;
+  readonly version: string;
+  /** Where SIGINT and SIGTERM arrive (`process`); a batch finishes its output and summary on either. */
+  readonly signals?: {
+    once(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
+    off(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
+  };
+}
+
+/** Bad usage: exit 2, one sentence in the user's language. */
+export class UsageError extends Error {}
+
+/** Invalid data that is not a library input error (a file that is not JSON): exit 1, named like InvalidInputError. */
+export class DataError extends Error {
+  constructor(readonly issues: readonly InputIssue[]) {
+    super('invalid input');
+  }
+}
+
+/** Picks the sentence of the locale. */
+export const t = (locale: Locale, nb: string, en: string): string => (locale === 'nb' ? nb : en);
+
+/** The name of the input in messages: the file, or standard input. */
+export function sourceName(file: string | undefined, locale: Locale): string {
+  return file === undefined || file === '-' ? t(locale, 'standard inn', 'standard input') : file;
+}
+
+/**
+ * The input named on the command line, ready to read: `-` or nothing is standard input, anything else a path
+ * that can be opened for reading (a file, a pipe, a FIFO, `/dev/stdin`). A path that cannot be read is bad usage.
+ */
+export async function openInput(file: string | undefined, io: CliIo, locale: Locale): Promise<Readable> {
+  if (file === undefined || file === '-') {
+    if (file === undefined && io.stdin.isTTY === true)
+      throw new UsageError(t(locale, 'Gi en FIL, eller - for standard inn.', 'Give a FILE, or - for standard input.'));
+    return io.stdin;
+  }
+  let handle: Awaited<ReturnType<typeof open>>;
+  try {
+    handle = await open(file, 'r');
+  } catch (error) {
+    throw new UsageError(cannotRead(file, (error as NodeJS.ErrnoException).code, locale));
+  }
+  try {
+    if ((await handle.stat()).isDirectory()) throw Object.assign(new Error('directory'), { code: 'EISDIR' });
+  } catch (error) {
+    await handle.close();
+    throw new UsageError(cannotRead(file, (error as NodeJS.ErrnoException).code, locale));
+  }
+  return handle.createReadStream({ autoClose: true });
+}
+
+function cannotRead(file: string, code: string | undefined, locale: Locale): string {
+  switch (code) {
+    case 'ENOENT':
+      return t(locale, `Filen ${file} finnes ikke.`, `The file ${file} does not exist.`);
+    case 'EACCES':
+    case 'EPERM':
+      return t(locale, `Filen ${file} kan ikke leses: ingen tilgang.`, `The file ${file} cannot be read: permission denied.`);
+    case 'EISDIR':
+      return t(locale, `${file} er en mappe, ikke en fil.`, `${file} is a directory, not a file.`);
+    default:
+      return t(
+        locale,
+        `Filen ${file} kan ikke leses (${code ?? 'ukjent feil'}).`,
+        `The file ${file} cannot be read (${code ?? 'unknown error'}).`,
+      );
+  }
+}
+
+/** The whole input as text, a leading UTF-8 byte order mark dropped. */
+export async function readAll(file: string | undefined, io: CliIo, locale: Locale): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of await openInput(file, io, locale))
+    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks)
+    .toString('utf8')
+    .replace(/^\uFEFF/, '');
+}
+
+/** Where JSON.parse stopped, as line and column of the text, in the user's language (V8's own message is English). */
+function jsonProblem(text: string, error: unknown, locale: Locale): string {
+  const at = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  if (text.trim() === '') return t(locale, 'er tom', 'is empty');
+  if (at === null) return t(locale, 'slutter før JSON-verdien er ferdig', 'ends before the JSON value is complete');
+  const position = Number(at[1]);
+  const before = text.slice(0, position).split('\n');
+  const where = `${before.length}:${(before.at(-1)?.length ?? 0) + 1}`;
+  return t(locale, `har en feil ved linje:kolonne ${where}`, `has an error at line:column ${where}`);
+}
+
+/** The JSON value of a text, or DataError saying where it is not JSON. */
+export function parseJson(text: string, source: string, locale: Locale): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new DataError([
+      {
+        path: '',
+        message: t(
+          locale,
+          `${source} er ikke gyldig JSON: ${jsonProblem(text, error, locale)}.`,
+          `${source} is not valid JSON: it ${jsonProblem(text, error, locale)}.`,
+        ),
+      },
+    ]);
+  }
+}
+
+/** A line longer than the limit: its bytes were skipped, not kept. */
+export interface TooLong {
+  readonly tooLong: number;
+}
+
+const LF = 0x0a;
+const CR = 0x0d;
+
+/** The text of bytes[start, end), without a trailing CR. */
+function lineOf(bytes: Buffer, start: number, end: number): string {
+  return bytes.toString('utf8', start, end > start && bytes[end - 1] === CR ? end - 1 : end);
+}
+
+/**
+ * The lines of a stream (LF or CRLF), read with the stream's own backpressure. The stream is split as bytes and
+ * only each line becomes a string: a newline byte never occurs inside a UTF-8 sequence, and no string of a whole
+ * chunk stays alive across lines (what survives each young-generation GC is what makes V8 grow its heap). The
+ * pieces of a long line are joined once, at its end, so a line costs time linear in its length; a line longer than
+ * `maxBytes` is not kept at all and comes out as `{ tooLong: bytes }`.
+ */
+export async function* lines(input: Readable, maxBytes = Number.POSITIVE_INFINITY): AsyncGenerator<string | TooLong> {
+  let parts: Buffer[] = [];
+  let size = 0;
+  let over = false;
+  const add = (piece: Buffer) => {
+    size += piece.length;
+    if (size > maxBytes) {
+      over = true;
+      parts = [];
+    } else parts.push(piece);
+  };
+  const finish = (): string | TooLong => {
+    let line: string | TooLong;
+    if (over) line = { tooLong: size };
+    else if (parts.length === 1) line = lineOf(parts[0] as Buffer, 0, size);
+    else {
+      const joined = Buffer.concat(parts, size);
+      line = lineOf(joined, 0, joined.length);
+    }
+    parts = [];
+    size = 0;
+    over = false;
+    return line;
+  };
+  for await (const chunk of input as AsyncIterable<Buffer | string>) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+    let start = 0;
+    for (let nl = bytes.indexOf(LF); nl >= 0; nl = bytes.indexOf(LF, start)) {
+      add(bytes.subarray(start, nl));
+      yield finish();
+      start = nl + 1;
+    }
+    if (start < bytes.length) {
+      const rest = bytes.length - start;
+      // Copied: the rest of a chunk must not keep the whole chunk alive while the line goes on; not kept once over.
+      if (!over && size + rest <= maxBytes) add(Buffer.from(bytes.subarray(start)));
+      else {
+        size += rest;
+        over = true;
+        parts = [];
+      }
+    }
+  }
+  if (size > 0 || over) yield finish();
+}

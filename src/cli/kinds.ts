@@ -1,0 +1,215 @@
+/**
+ * The kinds of case the command line answers: one table, name → the library function, what its result says,
+ * and how a person reads it. The single commands, `batch --kind` and a line's `"kind"` all come from it, so they
+ * cannot drift apart. No rule lives here: every answer is the library's.
+ */
+import { addWorkingDays, isWorkingDay, norwegianPublicHolidays } from '../core/calendar.js';
+import { InvalidInputError } from '../core/errors.js';
+import type { Evaluation, Verdict } from '../core/evaluation.js';
+import type { Locale, Text } from '../core/locale.js';
+import { assessEligibility } from '../eligibility/assess.js';
+import { assessOutcome } from '../eligibility/outcome.js';
+import { participationTerms, travelCosts } from '../entitlements/entitlements.js';
+import { assessFollowUpPlan, followUpStatus } from '../followup/followup.js';
+import { validateActivityPlan } from '../schedule/activities.js';
+import { assessExtension } from '../schedule/extension.js';
+import { planStay } from '../schedule/plan.js';
+import { t } from './io.js';
+import { longDate, renderEvaluation, renderPlan, verdictWord } from './text.js';
+
+/** One kind of case. */
+export interface Kind {
+  readonly name: string;
+  /** One line for `--help`: what goes in and what comes out. */
+  readonly summary: Text;
+  /** The library's answer to one input (the function's input object, as a line of a batch carries it). */
+  readonly run: (input: unknown, locale: Locale) => unknown;
+  /** The answer's verdict, for counts and `--output summary`; kinds that answer no question have none. */
+  readonly verdict?: (result: never) => Verdict;
+  /** The explanation behind the verdict, when there is one. */
+  readonly evaluation?: (result: never) => Evaluation;
+  /** What a batch line carries: the result's own fields (an object), or the result under one name. */
+  readonly json: (result: never) => object;
+  /** The answer for a person. */
+  readonly text: (result: never, locale: Locale) => string;
+}
+
+/** The function's arguments from the object a batch line carries, every other key an issue. */
+function fields<K extends string>(input: unknown, keys: readonly K[], locale: Locale): Partial<Record<K, unknown>> {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
+    throw new InvalidInputError([{ path: '', message: t(locale, 'Forventet et objekt.', 'Expected an object.') }], locale);
+  }
+  const unknown = Object.keys(input).filter((k) => !(keys as readonly string[]).includes(k));
+  if (unknown.length > 0) {
+    throw new InvalidInputError(
+      unknown.map((k) => ({
+        path: k,
+        message: t(locale, `Ukjent felt: ${k}. Sjekk stavemåten.`, `Unknown field: ${k}. Check the spelling.`),
+      })),
+      locale,
+    );
+  }
+  return input as Partial<Record<K, unknown>>;
+}
+
+type WithEvaluation = { readonly verdict: Verdict; readonly evaluation: Evaluation };
+const evaluated = {
+  verdict: (r: WithEvaluation) => r.verdict,
+  evaluation: (r: WithEvaluation) => r.evaluation,
+};
+const asObject = (r: object) => r;
+
+export const KINDS: readonly Kind[] = [
+  {
+    name: 'assess',
+    summary: { nb: 'EligibilityInput → målgruppe og døgnopphold', en: 'EligibilityInput → target group and residential stay' },
+    run: (input, locale) => assessEligibility(input as never, { locale }),
+    ...evaluated,
+    json: asObject,
+    text: (r: WithEvaluation, locale) => renderEvaluation(r.evaluation, locale),
+  },
+  {
+    name: 'outcome',
+    summary: { nb: 'OutcomeInput → utfall ved sjekkpunktet', en: 'OutcomeInput → outcome at the checkpoint' },
+    run: (input, locale) => assessOutcome(input as never, { locale }),
+    ...evaluated,
+    json: asObject,
+    text: (r: WithEvaluation & { checkpoint: string }, locale) =>
+      `${t(locale, 'Sjekkpunkt', 'Checkpoint')}: ${longDate(r.checkpoint, locale)}\n${renderEvaluation(r.evaluation, locale)}`,
+  },
+  {
+    name: 'plan',
+    summary: { nb: 'StayInput → datert plan for oppholdet', en: 'StayInput → the dated plan of the stay' },
+    run: (input, locale) => planStay(input as never, { locale }),
+    json: asObject,
+    text: (r: Parameters<typeof renderPlan>[0], locale) => renderPlan(r, locale),
+  },
+  {
+    name: 'extension',
+    summary: { nb: 'ExtensionInput → kan oppholdet forlenges?', en: 'ExtensionInput → may the stay be extended?' },
+    run: (input, locale) => assessExtension(input as never, { locale }),
+    verdict: (r: Evaluation) => r.verdict,
+    evaluation: (r: Evaluation) => r,
+    json: asObject,
+    text: (r: Evaluation, locale) => renderEvaluation(r, locale),
+  },
+  {
+    name: 'activities',
+    summary: { nb: 'aktivitetsplan → daglig minimum og ukentlig balanse', en: 'activity plan → daily minimum and weekly balance' },
+    run: (input, locale) => validateActivityPlan(input as never, { locale }),
+    verdict: (r: { valid: boolean }) => (r.valid ? 'yes' : 'no'),
+    json: asObject,
+    text: (r: { valid: boolean; issues: readonly { code: string; message: string }[] }, locale) =>
+      r.valid
+        ? t(locale, 'Aktivitetsplanen oppfyller minimum og balanse.\n', 'The activity plan meets the minimum and the balance.\n')
+        : `${t(locale, 'Aktivitetsplanen har avvik:', 'The activity plan has issues:')}\n${r.issues.map((i) => `  ! [${i.code}] ${i.message}`).join('\n')}\n`,
+  },
+  {
+    name: 'followup',
+    summary: { nb: 'FollowUpBooking → avtalen om oppfølgingssamtaler', en: 'FollowUpBooking → the follow-up booking' },
+    run: (input, locale) => assessFollowUpPlan(input as never, { locale }),
+    verdict: (r: Evaluation) => r.verdict,
+    evaluation: (r: Evaluation) => r,
+    json: asObject,
+    text: (r: Evaluation, locale) => renderEvaluation(r, locale),
+  },
+  {
+    name: 'followup-status',
+    summary: { nb: '{ returnHome, held, asOf } → status for oppfølgingen', en: '{ returnHome, held, asOf } → follow-up status' },
+    run: (input, locale) => followUpStatus(input as never, { locale }),
+    ...evaluated,
+    json: asObject,
+    text: (r: WithEvaluation & { held: number; remaining: number; deadline: string }, locale) =>
+      `${t(locale, 'Holdt', 'Held')}: ${r.held}, ${t(locale, 'gjenstår', 'remaining')}: ${r.remaining}, ${t(locale, 'frist', 'deadline')}: ${longDate(r.deadline, locale)}\n${renderEvaluation(r.evaluation, locale)}`,
+  },
+  {
+    name: 'travel',
+    summary: { nb: '{ benefit } → hvem betaler reisen', en: '{ benefit } → who pays the travel' },
+    run: (input, locale) => travelCosts(input as never, { locale }),
+    verdict: (r: { evaluation: Evaluation }) => r.evaluation.verdict,
+    evaluation: (r: { evaluation: Evaluation }) => r.evaluation,
+    json: asObject,
+    text: (r: { payer: string | null; evaluation: Evaluation }, locale) => {
+      const payer =
+        r.payer === 'participant'
+          ? t(locale, 'deltakeren', 'the participant')
+          : r.payer === 'nav'
+            ? 'NAV'
+            : t(locale, 'ikke avgjort', 'not settled');
+      return `${t(locale, 'Betaler reisen', 'Pays the travel')}: ${payer}\n${renderEvaluation(r.evaluation, locale)}`;
+    },
+  },
+  {
+    name: 'terms',
+    summary: { nb: '{ benefit } → vilkår for å delta', en: '{ benefit } → terms of taking part' },
+    run: (input, locale) => participationTerms(input as never, { locale }),
+    verdict: (r: { evaluation: Evaluation }) => r.evaluation.verdict,
+    evaluation: (r: { evaluation: Evaluation }) => r.evaluation,
+    json: asObject,
+    text: (r: { evaluation: Evaluation }, locale) => renderEvaluation(r.evaluation, locale),
+  },
+  {
+    name: 'holidays',
+    summary: { nb: '{ year } → offentlige helligdager i året', en: '{ year } → the public holidays of the year' },
+    run: (input, locale) => norwegianPublicHolidays(fields(input, ['year'], locale).year as number, { locale }),
+    json: (r: readonly unknown[]) => ({ holidays: r }),
+    text: (r: readonly { date: string; name: Text }[], locale) =>
+      `${r.map((h) => `${longDate(h.date, locale).padEnd(28)} ${h.name[locale]}`).join('\n')}\n`,
+  },
+  {
+    name: 'working-day',
+    summary: { nb: '{ date } → er dagen en virkedag?', en: '{ date } → is the day a working day?' },
+    run: (input, locale) => {
+      const { date } = fields(input, ['date'], locale);
+      return { date, workingDay: isWorkingDay(date as string, { locale }) };
+    },
+    verdict: (r: { workingDay: boolean }) => (r.workingDay ? 'yes' : 'no'),
+    json: asObject,
+    text: (r: { date: string; workingDay: boolean }, locale) =>
+      `${longDate(r.date, locale)}: ${r.workingDay ? t(locale, 'virkedag', 'a working day') : t(locale, 'ikke virkedag', 'not a working day')}\n`,
+  },
+  {
+    name: 'add-working-days',
+    summary: {
+      nb: '{ date, n } → den n-te virkedagen etter (før, om n < 0)',
+      en: '{ date, n } → the n-th working day after (before, if n < 0)',
+    },
+    run: (input, locale) => {
+      const { date, n } = fields(input, ['date', 'n'], locale);
+      return { date: addWorkingDays(date as string, n as number, { locale }) };
+    },
+    json: asObject,
+    text: (r: { date: string }, locale) => `${longDate(r.date, locale)} (${r.date})\n`,
+  },
+];
+
+/** The kind of a name, or undefined. */
+export function kindNamed(name: string): Kind | undefined {
+  return KINDS.find((k) => k.name === name);
+}
+
+/**
+ * The short form of an answer, for a spreadsheet: the verdict, what is missing, and the reasons that decide it (the
+ * root's, and each leaf's that has the root's verdict when that is `no` or `undetermined`).
+ */
+export function summaryOf(kind: Kind, result: unknown): { verdict: Verdict; missing: readonly string[]; reasons: string[] } | undefined {
+  if (kind.verdict === undefined) return undefined;
+  const verdict = (kind.verdict as (r: unknown) => Verdict)(result);
+  const evaluation = kind.evaluation === undefined ? undefined : (kind.evaluation as (r: unknown) => Evaluation)(result);
+  if (evaluation === undefined) {
+    const issues = (result as { issues?: readonly { message: string }[] }).issues ?? [];
+    return { verdict, missing: [], reasons: issues.map((i) => i.message) };
+  }
+  const reasons = [evaluation.reason];
+  if (verdict !== 'yes') {
+    const walk = (node: Evaluation) => {
+      if (node.children.length === 0 && node.verdict === verdict && node !== evaluation) reasons.push(node.reason);
+      for (const child of node.children) walk(child);
+    };
+    walk(evaluation);
+  }
+  return { verdict, missing: evaluation.missing, reasons };
+}
+
+/** A verdict as a word, for summaries. */
+export { verdictWord };
