@@ -25,6 +25,9 @@ export const OPTIONS = {
 export type OptionName = keyof typeof OPTIONS;
 export type Values = { [K in OptionName]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
 
+/** The mark the runner puts before a negative number argument (`add-working-days DATE -3`), which parseArgs would read as a flag. */
+export const NEGATIVE = '\u0000';
+
 /** The locale named by `--locale X` or `--locale=X`, read before anything else; `nb` when none is given. */
 export function localeOfArgs(argv: readonly string[]): Locale {
   const at = argv.findIndex((a) => a === '--locale' || a.startsWith('--locale='));

@@ -5,7 +5,7 @@
  */
 import { InvalidInputError } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
-import { localeOfArgs, readArgs } from './args.js';
+import { localeOfArgs, NEGATIVE, readArgs } from './args.js';
 import type { Command } from './command.js';
 import { batch } from './commands/batch.js';
 import { addWorkingDays, holidays, workingDay } from './commands/calendar.js';
@@ -64,7 +64,6 @@ Exit code: 0 done, 1 invalid data, 2 bad usage.
  * A negative number for add-working-days is an argument, not a flag: `add-working-days 2027-01-04 -3`. parseArgs would
  * read `-3` as an unknown short option, so it is handed over marked, and the command reads the mark back.
  */
-export const NEGATIVE = '\u0000';
 function negativeNumbersAsArguments(argv: readonly string[]): string[] {
   if (!argv.includes('add-working-days')) return [...argv];
   return argv.map((a) => (/^-\d+$/.test(a) ? `${NEGATIVE}${a}` : a));

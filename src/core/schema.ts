@@ -185,8 +185,10 @@ export const IsoDateSchema = z.string().check(
 
 // C0 and C1 control characters other than tab, line feed and carriage return, and a UTF-16 half that has no other half:
 // neither can be written safely into a text file (an iCalendar line, a CSV cell, a log line).
-const UNSAFE_TEXT =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+// biome-ignore lint/complexity/useRegexLiterals: as a literal, the pattern's control characters would be lint errors
+const UNSAFE_TEXT = new RegExp(
+  '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
+);
 
 /**
  * Text at most `max` characters long with no control characters but tab and line breaks, and no unpaired UTF-16 half.

@@ -335,7 +335,9 @@ describe('arr-rules batch', () => {
       expect(code).toBe(exit);
       const lines = out.text().trim().split('\n');
       expect(lines.length).toBeGreaterThan(0);
-      lines.forEach((l, i) => expect(JSON.parse(l).line).toBe(i + 1));
+      lines.forEach((l, i) => {
+        expect(JSON.parse(l).line).toBe(i + 1);
+      });
       expect(err.text()).toContain(`avbrutt (${signal}) etter ${lines.length} linjer`);
       expect(signals.listenerCount(signal)).toBe(0);
     }
@@ -363,7 +365,9 @@ describe('arr-rules batch', () => {
     const expected = finalNewline || input.at(-1) !== '' ? input.length : input.length - 1;
     const out = r.out === '' ? [] : r.out.trimEnd().split('\n');
     expect(out).toHaveLength(expected);
-    out.forEach((l, i) => expect(JSON.parse(l).line).toBe(i + 1));
+    out.forEach((l, i) => {
+      expect(JSON.parse(l).line).toBe(i + 1);
+    });
     expect(r.code).toBe(out.some((l) => 'issues' in JSON.parse(l)) ? 1 : 0);
   });
 

@@ -278,6 +278,7 @@ describe('planToICalendar: only what it can write safely', () => {
       }
       for (const line of ics.slice(0, -2).split('\r\n')) {
         expect(octets(line)).toBeLessThanOrEqual(75);
+        // biome-ignore lint/suspicious/noControlCharactersInRegex: the test looks for control characters
         expect(line).not.toMatch(/[\u0000-\u0008\u000a-\u001f\u007f]/);
       }
       const parsed = events(ics);

@@ -1,6 +1,6 @@
 /** The calendar on the command line: `holidays --year Y`, `working-day DATE`, `add-working-days DATE N`. */
 import type { Locale } from '../../core/locale.js';
-import { onlyOptions, wholeNumber } from '../args.js';
+import { NEGATIVE, onlyOptions, wholeNumber } from '../args.js';
 import type { Command } from '../command.js';
 import { t, UsageError } from '../io.js';
 import { type Kind, kindNamed } from '../kinds.js';
@@ -59,7 +59,8 @@ export const addWorkingDays: Command = {
     const format = formatOf(values, locale);
     needArgs(args, 2, 'arr-rules add-working-days DATO N', locale);
     // A negative N comes marked from the runner (parseArgs would take it for a flag).
-    const raw = (args[1] as string).replace(/^\u0000/, '');
+    const marked = args[1] as string;
+    const raw = marked.startsWith(NEGATIVE) ? marked.slice(NEGATIVE.length) : marked;
     const n = raw.startsWith('-') ? -wholeNumber(raw.slice(1), 'N', 0, 3_000_000, locale) : wholeNumber(raw, 'N', 0, 3_000_000, locale);
     const kind = kindNamed('add-working-days') as Kind;
     writeAnswer(io, kind, kind.run({ date: args[0], n }, locale), format, 'full', locale);
