@@ -202,9 +202,14 @@ export function summaryOf(kind: Kind, result: unknown): { verdict: Verdict; miss
   }
   const reasons = [evaluation.reason];
   if (verdict !== 'yes') {
+    // Down the branches that carry the root's verdict only: a leaf under a branch that was decided otherwise
+    // (an unknown sick leave where reduced work ability already meets the base condition) decides nothing.
     const walk = (node: Evaluation) => {
-      if (node.children.length === 0 && node.verdict === verdict && node !== evaluation) reasons.push(node.reason);
-      for (const child of node.children) walk(child);
+      for (const child of node.children) {
+        if (child.verdict !== verdict) continue;
+        if (child.children.length === 0) reasons.push(child.reason);
+        else walk(child);
+      }
     };
     walk(evaluation);
   }
