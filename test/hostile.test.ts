@@ -55,6 +55,24 @@ describe('sizes far over the bounds', () => {
   });
 });
 
+describe('a Proxy that lies about a list, and lists that hold one list many times', () => {
+  test('a length that is no length is InvalidInputError at the list', () => {
+    for (const length of [-1, 1.5, Number.NaN, 10n]) {
+      const meetings = new Proxy([], { get: (t, k) => (k === 'length' ? length : Reflect.get(t, k)) });
+      expect(invalid(() => api.assessFollowUpPlan({ returnHome: '2027-01-31', meetings } as never)).issues[0]?.path).toBe('meetings');
+    }
+  });
+
+  test('one list shared many times is not copied past a bound', () => {
+    const row = Array(3000).fill(0);
+    const activities = Array(3000).fill(row);
+    const e = invalid(() =>
+      api.validateActivityPlan({ stay: { start: '2027-01-04', employment: 'employed' }, activities } as never, { locale: 'en' }),
+    );
+    expect(e.issues).toEqual([{ path: '', message: 'The input holds more than 200000 values, far more than any case has.' }]);
+  });
+});
+
 describe('reading the input once', () => {
   test('a getter that answers differently the second time: the rules see what the check saw', () => {
     let reads = 0;

@@ -83,11 +83,34 @@ function cannotRead(file: string, code: string | undefined, locale: Locale): str
   }
 }
 
-/** The whole input as text, a leading UTF-8 byte order mark dropped. */
+/** The most a single command reads: far above any one case, far below memory trouble. A batch has no such bound. */
+export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+
+/** The whole input as text, a leading UTF-8 byte order mark dropped; more than MAX_INPUT_BYTES is invalid data. */
 export async function readAll(file: string | undefined, io: CliIo, locale: Locale): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of await openInput(file, io, locale))
-    chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let size = 0;
+  const input = await openInput(file, io, locale);
+  for await (const chunk of input) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    if (size > MAX_INPUT_BYTES) {
+      input.destroy();
+      const mib = MAX_INPUT_BYTES / 1024 / 1024;
+      const name = sourceName(file, locale);
+      throw new DataError([
+        {
+          path: '',
+          message: t(
+            locale,
+            `${name} er større enn ${mib} MiB; én sak er langt mindre. Mange saker går gjennom arr-rules batch.`,
+            `${name} is larger than ${mib} MiB; one case is far smaller. Many cases go through arr-rules batch.`,
+          ),
+        },
+      ]);
+    }
+    chunks.push(bytes);
+  }
   return Buffer.concat(chunks)
     .toString('utf8')
     .replace(/^\uFEFF/, '');
@@ -95,9 +118,12 @@ export async function readAll(file: string | undefined, io: CliIo, locale: Local
 
 /** Where JSON.parse stopped, as line and column of the text, in the user's language (V8's own message is English). */
 function jsonProblem(text: string, error: unknown, locale: Locale): string {
-  const at = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+  const message = error instanceof Error ? error.message : '';
+  const at = /position (\d+)/.exec(message);
   if (text.trim() === '') return t(locale, 'er tom', 'is empty');
-  if (at === null) return t(locale, 'slutter før JSON-verdien er ferdig', 'ends before the JSON value is complete');
+  if (/end of JSON input/.test(message)) return t(locale, 'slutter før JSON-verdien er ferdig', 'ends before the JSON value is complete');
+  // Node 20's parser names no position for some errors: then say no more than that it is not JSON.
+  if (at === null) return t(locale, 'har en feil', 'has an error');
   const position = Number(at[1]);
   const before = text.slice(0, position).split('\n');
   const where = `${before.length}:${(before.at(-1)?.length ?? 0) + 1}`;
@@ -143,47 +169,55 @@ function lineOf(bytes: Buffer, start: number, end: number): string {
  * `maxBytes` is not kept at all and comes out as `{ tooLong: bytes }`.
  */
 export async function* lines(input: Readable, maxBytes = Number.POSITIVE_INFINITY): AsyncGenerator<string | TooLong> {
+  // One byte more is kept than a line may have: a CR before the LF is not part of the line.
+  const keep = maxBytes + 1;
   let parts: Buffer[] = [];
   let size = 0;
   let over = false;
+  let last = -1;
   const add = (piece: Buffer) => {
     size += piece.length;
-    if (size > maxBytes) {
+    if (piece.length > 0) last = piece[piece.length - 1] as number;
+    if (size > keep) {
       over = true;
       parts = [];
     } else parts.push(piece);
   };
   const finish = (): string | TooLong => {
     let line: string | TooLong;
-    if (over) line = { tooLong: size };
-    else if (parts.length === 1) line = lineOf(parts[0] as Buffer, 0, size);
-    else {
-      const joined = Buffer.concat(parts, size);
-      line = lineOf(joined, 0, joined.length);
-    }
+    const bytes = over ? undefined : parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size);
+    const length = size > 0 && last === CR ? size - 1 : size;
+    line = bytes === undefined || length > maxBytes ? { tooLong: length } : lineOf(bytes, 0, size);
     parts = [];
     size = 0;
     over = false;
+    last = -1;
     return line;
   };
-  for await (const chunk of input as AsyncIterable<Buffer | string>) {
-    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
-    let start = 0;
-    for (let nl = bytes.indexOf(LF); nl >= 0; nl = bytes.indexOf(LF, start)) {
-      add(bytes.subarray(start, nl));
-      yield finish();
-      start = nl + 1;
-    }
-    if (start < bytes.length) {
-      const rest = bytes.length - start;
-      // Copied: the rest of a chunk must not keep the whole chunk alive while the line goes on; not kept once over.
-      if (!over && size + rest <= maxBytes) add(Buffer.from(bytes.subarray(start)));
-      else {
-        size += rest;
-        over = true;
-        parts = [];
+  try {
+    for await (const chunk of input as AsyncIterable<Buffer | string>) {
+      const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      let start = 0;
+      for (let nl = bytes.indexOf(LF); nl >= 0; nl = bytes.indexOf(LF, start)) {
+        add(bytes.subarray(start, nl));
+        yield finish();
+        start = nl + 1;
+      }
+      if (start < bytes.length) {
+        const rest = bytes.length - start;
+        // Copied: the rest of a chunk must not keep the whole chunk alive while the line goes on; not kept once over.
+        if (!over && size + rest <= keep) add(Buffer.from(bytes.subarray(start)));
+        else {
+          size += rest;
+          last = bytes[bytes.length - 1] as number;
+          over = true;
+          parts = [];
+        }
       }
     }
+  } catch (error) {
+    // Says whether a line had begun when the input failed: only then is there a line to answer for it.
+    throw Object.assign(error instanceof Error ? error : new Error(String(error)), { pendingLine: size > 0 || over });
   }
   if (size > 0 || over) yield finish();
 }

@@ -4,12 +4,13 @@ import { run } from './run.js';
 
 declare const __VERSION__: string;
 
-// A closed pipe (`arr-rules batch … | head`) is not an error of the user's.
+// A closed pipe (`arr-rules batch … | head`) is not an error of the user's; any other write error is said briefly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  process.stderr.write(`arr-rules: ${error.message}\n`);
+  process.stderr.write(`arr-rules: standard ut kan ikke skrives / standard output cannot be written (${error.code ?? '?'})\n`);
   process.exit(1);
 });
+process.stderr.on('error', () => process.exit(process.exitCode ?? 1));
 
 run(process.argv.slice(2), {
   stdin: process.stdin,

@@ -12,6 +12,8 @@ import type { Locale } from './locale.js';
 const MAX_DEPTH = 12;
 /** Items of a list copied at the most; the schemas' bounds are far lower, and a longer list keeps its length only. */
 const MAX_COPIED_ITEMS = 10_000;
+/** Values read in one snapshot at the most: a list that holds itself or another list many times is not read past it. */
+const MAX_VALUES = 200_000;
 
 class Unreadable {
   constructor(readonly path: readonly PropertyKey[]) {}
@@ -20,6 +22,8 @@ class Unreadable {
 class TooDeep {
   constructor(readonly path: readonly PropertyKey[]) {}
 }
+
+class TooLarge {}
 
 function unreadable(path: readonly PropertyKey[], locale: Locale): InputIssue {
   return {
@@ -31,7 +35,15 @@ function unreadable(path: readonly PropertyKey[], locale: Locale): InputIssue {
   };
 }
 
-function copy(value: unknown, path: PropertyKey[], depth: number, symbols: InputIssue[], locale: Locale): unknown {
+interface Reading {
+  readonly symbols: InputIssue[];
+  readonly locale: Locale;
+  values: number;
+}
+
+function copy(value: unknown, path: PropertyKey[], depth: number, reading: Reading): unknown {
+  reading.values += 1;
+  if (reading.values > MAX_VALUES) throw new TooLarge();
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
   if (typeof value === 'function') return value;
   if (depth > MAX_DEPTH) throw new TooDeep(path);
@@ -51,6 +63,8 @@ function copy(value: unknown, path: PropertyKey[], depth: number, symbols: Input
     } catch {
       throw new Unreadable(path);
     }
+    // A Proxy may say any length: only a real one is a list's.
+    if (!Number.isSafeInteger(length) || length < 0) throw new Unreadable(path);
     const out: unknown[] = new Array(length);
     const copied = Math.min(length, MAX_COPIED_ITEMS);
     for (let i = 0; i < copied; i += 1) {
@@ -60,7 +74,7 @@ function copy(value: unknown, path: PropertyKey[], depth: number, symbols: Input
       } catch {
         throw new Unreadable([...path, i]);
       }
-      out[i] = copy(item, [...path, i], depth + 1, symbols, locale);
+      out[i] = copy(item, [...path, i], depth + 1, reading);
     }
     return out;
   }
@@ -75,9 +89,9 @@ function copy(value: unknown, path: PropertyKey[], depth: number, symbols: Input
     }
     if (descriptor === undefined || !descriptor.enumerable) continue;
     if (typeof key === 'symbol') {
-      symbols.push({
+      reading.symbols.push({
         path: joinPath([...path, String(key)]),
-        message: locale === 'nb' ? 'Ukjent felt med et symbol som navn.' : 'Unknown field named by a symbol.',
+        message: reading.locale === 'nb' ? 'Ukjent felt med et symbol som navn.' : 'Unknown field named by a symbol.',
       });
       continue;
     }
@@ -89,7 +103,7 @@ function copy(value: unknown, path: PropertyKey[], depth: number, symbols: Input
     }
     // undefined is how JavaScript says "not given"; JSON cannot say it at all. It is read as absent.
     if (item === undefined) continue;
-    out[key] = copy(item, [...path, key], depth + 1, symbols, locale);
+    out[key] = copy(item, [...path, key], depth + 1, reading);
   }
   // Plain objects and class instances alike become plain records: a schema sees the fields, never a prototype's.
   return out;
@@ -103,12 +117,25 @@ export function snapshot(
   value: unknown,
   locale: Locale,
 ): { readonly value: unknown; readonly issues?: undefined } | { readonly issues: InputIssue[] } {
-  const symbols: InputIssue[] = [];
+  const reading: Reading = { symbols: [], locale, values: 0 };
   try {
-    const out = copy(value, [], 0, symbols, locale);
-    return symbols.length > 0 ? { issues: symbols } : { value: out };
+    const out = copy(value, [], 0, reading);
+    return reading.symbols.length > 0 ? { issues: reading.symbols } : { value: out };
   } catch (error) {
     if (error instanceof Unreadable) return { issues: [unreadable(error.path, locale)] };
+    if (error instanceof TooLarge) {
+      return {
+        issues: [
+          {
+            path: '',
+            message:
+              locale === 'nb'
+                ? `Inndata har flere enn ${MAX_VALUES} verdier, langt flere enn noen sak har.`
+                : `The input holds more than ${MAX_VALUES} values, far more than any case has.`,
+          },
+        ],
+      };
+    }
     if (error instanceof TooDeep) {
       return {
         issues: [

@@ -277,32 +277,59 @@ describe('arr-rules batch', () => {
     expect((await cli(['batch', '--max-line-bytes', '0x10', '-'], good)).code).toBe(2);
   });
 
-  test('a read error mid-stream: every finished line is written, then an error line and the summary; exit 1', async () => {
+  test('a read error mid-stream: every finished line is written, then an error line for a line begun, and the summary; exit 1', async () => {
     const good = JSON.stringify({ referral: 'gp', employment: 'employed' });
-    const failing = new Readable({
-      read() {
-        this.push(`${good}\n${good}\n`);
-        this.destroy(Object.assign(new Error('reset'), { code: 'ECONNRESET' }));
-      },
-    });
-    const out = sink();
-    const err = sink();
-    const code = await run(['batch', '-'], {
-      stdin: failing,
-      stdout: out.stream,
-      stderr: err.stream,
-      now: () => new Date(0),
-      version: '0',
-    });
-    expect(code).toBe(1);
-    const lines = out
-      .text()
-      .trim()
-      .split('\n')
-      .map((l) => JSON.parse(l));
-    expect(lines.map((l) => l.line)).toEqual([1, 2, 3]);
-    expect(lines[2].issues[0].message).toBe('Inndata kunne ikke leses videre (ECONNRESET).');
-    expect(err.text()).toContain('3 linjer');
+    const failing = (text: string) =>
+      new Readable({
+        read() {
+          this.push(text);
+          this.destroy(Object.assign(new Error('reset'), { code: 'ECONNRESET' }));
+        },
+      });
+    for (const [text, count] of [
+      [`${good}\n${good}\n{"referral":`, 3],
+      [`${good}\n${good}\n`, 2],
+    ] as const) {
+      const out = sink();
+      const err = sink();
+      const code = await run(['batch', '-'], {
+        stdin: failing(text),
+        stdout: out.stream,
+        stderr: err.stream,
+        now: () => new Date(0),
+        version: '0',
+      });
+      expect(code).toBe(1);
+      const lines = out
+        .text()
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(lines.map((l) => l.line)).toEqual(count === 3 ? [1, 2, 3] : [1, 2]);
+      if (count === 3) expect(lines[2].issues[0].message).toBe('Inndata kunne ikke leses videre (ECONNRESET).');
+      expect(err.text()).toContain(`inndata kunne ikke leses videre (ECONNRESET) etter ${count} linjer`);
+    }
+  });
+
+  test('a CR before the LF is no part of the line: a line at the limit passes with CRLF as with LF', async () => {
+    const good = JSON.stringify({ referral: 'gp', employment: 'employed' });
+    const limit = String(Buffer.byteLength(good));
+    for (const end of ['\n', '\r\n']) {
+      const r = await cli(['batch', '--max-line-bytes', limit, '-'], `${good}${end}${good}x${end}`);
+      const out = r.out
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l));
+      expect(out[0]).toMatchObject({ line: 1, verdict: 'no' });
+      expect(out[1].issues[0].message).toContain(`Linjen er ${Buffer.byteLength(good) + 1} byte lang`);
+    }
+  });
+
+  test('followup: --employment without --return-home is bad usage; a file over 16 MiB is refused, not read to the end', async () => {
+    expect((await cli(['followup', '--employment', 'bogus', '-'], '{}')).code).toBe(2);
+    const big = await cli(['assess', '-'], ' '.repeat(17 * 1024 * 1024));
+    expect(big.code).toBe(1);
+    expect(big.err).toContain('standard inn er større enn 16 MiB');
   });
 
   test('SIGINT or SIGTERM: the finished lines and the summary are written, exit 130 or 143', async () => {

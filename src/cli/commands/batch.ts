@@ -115,9 +115,11 @@ function answer(raw: string, line: number, s: Settings): string {
     if (kind.name === 'assess' && s.output === 'full') return withFields(head, eligibilityJson(input, s));
     const result = kind.run(input, locale);
     const verdict = kind.verdict === undefined ? undefined : (kind.verdict as (r: unknown) => Verdict)(result);
-    counts[verdict ?? 'answered'] += 1;
     const json = s.output === 'summary' ? (summaryOf(kind, result) ?? kind.json(result as never)) : kind.json(result as never);
-    return withFields(head, JSON.stringify(json));
+    const out = withFields(head, JSON.stringify(json));
+    // Counted once the line is written: a failure above counts it as invalid only.
+    counts[verdict ?? 'answered'] += 1;
+    return out;
   } catch (error) {
     if (error instanceof InvalidInputError) return invalid(head, error.issues);
     // Not a problem of the line's data: say so on the line, without a stack trace, and go on.
@@ -201,7 +203,8 @@ export const batch: Command = {
     const maxBytes =
       values['max-line-bytes'] === undefined
         ? DEFAULT_MAX_LINE_BYTES
-        : wholeNumber(values['max-line-bytes'], '--max-line-bytes', 2, 512 * 1024 * 1024, locale);
+        : // 256 MiB at the most: a longer line would not fit in one of V8's strings.
+          wholeNumber(values['max-line-bytes'], '--max-line-bytes', 2, 256 * 1024 * 1024, locale);
     const settings: Settings = {
       locale,
       kind,
@@ -236,7 +239,7 @@ async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number)
     buffer = '';
     if (!ok) await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()));
   };
-  let readError: NodeJS.ErrnoException | undefined;
+  let readError: (NodeJS.ErrnoException & { pendingLine?: boolean }) | undefined;
   try {
     for await (const raw of lines(input, maxBytes)) {
       line += 1;
@@ -266,7 +269,7 @@ async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number)
     io.signals?.off('SIGINT', onInt);
     io.signals?.off('SIGTERM', onTerm);
   }
-  if (readError !== undefined) {
+  if (readError?.pendingLine === true) {
     // The line being read when the input failed is named, then the summary: nothing answered is lost.
     line += 1;
     const why = readError.code ?? t(locale, 'ukjent feil', 'unknown error');
@@ -279,7 +282,13 @@ async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number)
   }
   await flush();
   if (progress) io.stderr.write('\r');
-  const ending = signal !== undefined ? t(locale, `avbrutt (${signal}) etter `, `stopped (${signal}) after `) : '';
+  const why = readError === undefined ? '' : (readError.code ?? t(locale, 'ukjent feil', 'unknown error'));
+  const ending =
+    signal !== undefined
+      ? t(locale, `avbrutt (${signal}) etter `, `stopped (${signal}) after `)
+      : readError !== undefined
+        ? t(locale, `inndata kunne ikke leses videre (${why}) etter `, `the input could not be read further (${why}) after `)
+        : '';
   io.stderr.write(summaryLine(line, s, ending));
   if (signal !== undefined) return signal === 'SIGINT' ? 130 : 143;
   return s.counts.invalid > 0 || readError !== undefined ? 1 : 0;

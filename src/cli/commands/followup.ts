@@ -5,7 +5,7 @@
  */
 import { oneOf, onlyOptions } from '../args.js';
 import type { Command } from '../command.js';
-import { parseJson, readAll, sourceName } from '../io.js';
+import { parseJson, readAll, sourceName, t, UsageError } from '../io.js';
 import { type Kind, kindNamed } from '../kinds.js';
 import { formatOf, outputOf, writeAnswer } from '../output.js';
 
@@ -20,6 +20,14 @@ export const followup: Command = {
   },
   async run({ io, locale, values, args }) {
     onlyOptions(values, this.options, 'followup', locale);
+    if (values.employment !== undefined && values['return-home'] === undefined)
+      throw new UsageError(
+        t(
+          locale,
+          '--employment hører til --return-home; uten den leses en hel FollowUpBooking, med employment i seg.',
+          '--employment goes with --return-home; without it a whole FollowUpBooking is read, employment inside it.',
+        ),
+      );
     const format = formatOf(values, locale);
     const output = outputOf(values, locale);
     const value = parseJson(await readAll(args[0], io, locale), sourceName(args[0], locale), locale);
