@@ -204,6 +204,89 @@ const cases: [string, fc.Arbitrary<unknown[]>, (args: unknown[]) => unknown][] =
   ],
 ];
 
+/** Values made to break a reader: each factory builds a fresh one (a revoked Proxy cannot be cloned or frozen). */
+const hostileShapes: (() => unknown)[] = [
+  () =>
+    Object.defineProperty({}, 'referral', {
+      enumerable: true,
+      get() {
+        throw new Error('getter');
+      },
+    }),
+  () => {
+    let n = 0;
+    return {
+      get date() {
+        n += 1;
+        return n === 1 ? '2027-01-04' : { evil: 1 };
+      },
+    };
+  },
+  () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    return proxy;
+  },
+  () =>
+    new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw new Error('ownKeys');
+        },
+      },
+    ),
+  () =>
+    new Proxy(
+      { a: 1 },
+      {
+        getOwnPropertyDescriptor() {
+          throw new Error('descriptor');
+        },
+      },
+    ),
+  () => new Proxy([], { get: (t, k) => (k === 'length' ? -5 : Reflect.get(t, k)) }),
+  () => ({ [Symbol('s')]: 1, referral: 'nav' }),
+  () => new Array(150_000),
+  () => Array(2_000).fill({ date: 'x' }),
+  () => Object.fromEntries(Array.from({ length: 3_000 }, (_, i) => [`k${i}`, i])),
+  () => new Map([['locale', 'en']]),
+  () => new Date(0),
+  () => /x/,
+  () => Promise.resolve(1),
+  () => new ArrayBuffer(8),
+  () => 50n,
+  () => Symbol('x'),
+  () => () => 1,
+];
+
+describe('fuzzing the public API with hostile shapes', () => {
+  for (const [name, args, call] of cases) {
+    test.prop([args, fc.nat(), fc.nat(), fc.nat()], { numRuns: Math.min(RUNS, 300) })(
+      `${name}: a getter, a Proxy, a revoked Proxy, a huge list or a non-plain object anywhere is InvalidInputError or an answer`,
+      (values, shape, position, key) => {
+        const hostile = (hostileShapes[shape % hostileShapes.length] as () => unknown)();
+        const at = position % values.length;
+        const target = values[at];
+        const mixed = [...values];
+        if (target !== null && typeof target === 'object' && !Array.isArray(target) && position % 2 === 0) {
+          const keys = Object.keys(target);
+          const copy: Record<string, unknown> = { ...(target as Record<string, unknown>) };
+          copy[keys[key % Math.max(keys.length, 1)] ?? 'extra'] = hostile;
+          mixed[at] = copy;
+        } else mixed[at] = hostile;
+        try {
+          call(mixed);
+        } catch (error) {
+          if (!(error instanceof api.InvalidInputError)) throw error;
+          expect(error.issues.length).toBeGreaterThan(0);
+        }
+      },
+      120_000,
+    );
+  }
+});
+
 describe('fuzzing the public API', () => {
   test('every exported function is fuzzed', () => {
     const fuzzed = new Set(cases.map(([name]) => name));

@@ -64,7 +64,12 @@ export class InvalidInputError extends Error {
  * ```
  */
 export function isInvalidInputError(value: unknown): value is InvalidInputError {
-  return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  try {
+    return typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true;
+  } catch {
+    // A revoked Proxy, or one whose trap throws: whatever it is, it is not this library's error.
+    return false;
+  }
 }
 
 /** The first LIMITS.issues issues, then one that says how many more were found. */

@@ -297,7 +297,7 @@ export function followUpStatus(
         : `${held} follow-up conversations were held in the window; at least ${REQUIRED_FOLLOW_UPS} are required.`
       : verdict === 'no'
         ? nb
-          ? `Vinduet lukket ${deadline} med bare ${counted(held, { nb: 'holdt samtale', en: '' }, { nb: 'holdte samtaler', en: '' }, locale)}; minst ${REQUIRED_FOLLOW_UPS} kreves.`
+          ? `Vinduet ble lukket ${deadline} med bare ${counted(held, { nb: 'holdt samtale', en: '' }, { nb: 'holdte samtaler', en: '' }, locale)}; minst ${REQUIRED_FOLLOW_UPS} kreves.`
           : `The window closed on ${deadline} with only ${counted(held, { nb: '', en: 'conversation' }, { nb: '', en: 'conversations' }, locale)} held; at least ${REQUIRED_FOLLOW_UPS} are required.`
         : nb
           ? `${held} av ${REQUIRED_FOLLOW_UPS} samtaler er holdt; ${remaining} gjenstår innen ${deadline}.`

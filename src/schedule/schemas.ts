@@ -75,8 +75,8 @@ export const ActivitySchema = z
       if (TIME.test(activity.start) && TIME.test(activity.end) && minutesOf(activity.end) <= minutesOf(activity.start)) {
         ctx.issues.push(
           describedIssue(activity.end, ['end'], {
-            nb: `Slutt ${activity.end} er ikke etter start ${activity.start}; en aktivitet slutter samme dag, etter at den starter.`,
-            en: `End ${activity.end} is not after start ${activity.start}; an activity ends on the same day, after it starts.`,
+            nb: `Sluttidspunktet ${activity.end} er ikke etter starttidspunktet ${activity.start}; en aktivitet må slutte samme dag som den starter, og etter starttidspunktet.`,
+            en: `The end ${activity.end} is not after the start ${activity.start}; an activity must end on the day it starts, after its start.`,
           }),
         );
       }

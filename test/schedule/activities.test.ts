@@ -70,7 +70,7 @@ describe('validateActivityPlan', () => {
       }),
     );
     expect(e.issues.map((i) => i.path)).toEqual(['activities.0.start', 'activities.1.end', 'activities.2.kind', 'balanceTolerance']);
-    expect(e.issues[1]?.message).toContain('Slutt 10:00 er ikke etter start 11:00');
+    expect(e.issues[1]?.message).toContain('Sluttidspunktet 10:00 er ikke etter starttidspunktet 11:00');
   });
 });
 
@@ -94,7 +94,7 @@ describe('validateActivityPlan: one problem, one issue', () => {
     expect(e.issues).toEqual([
       {
         path: 'activities.0.end',
-        message: 'End 10:00 is not after start 10:00; an activity ends on the same day, after it starts.',
+        message: 'The end 10:00 is not after the start 10:00; an activity must end on the day it starts, after its start.',
       },
     ]);
     // One minute is enough.
