@@ -184,10 +184,9 @@ export async function* lines(input: Readable, maxBytes = Number.POSITIVE_INFINIT
     } else parts.push(piece);
   };
   const finish = (): string | TooLong => {
-    let line: string | TooLong;
     const bytes = over ? undefined : parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size);
     const length = size > 0 && last === CR ? size - 1 : size;
-    line = bytes === undefined || length > maxBytes ? { tooLong: length } : lineOf(bytes, 0, size);
+    const line: string | TooLong = bytes === undefined || length > maxBytes ? { tooLong: length } : lineOf(bytes, 0, size);
     parts = [];
     size = 0;
     over = false;
