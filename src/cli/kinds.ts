@@ -15,7 +15,7 @@ import { validateActivityPlan } from '../schedule/activities.js';
 import { assessExtension } from '../schedule/extension.js';
 import { planStay } from '../schedule/plan.js';
 import { t } from './io.js';
-import { longDate, renderEvaluation, renderPlan, verdictWord } from './text.js';
+import { longDate, renderEvaluation, renderPlan } from './text.js';
 
 /** One kind of case. */
 export interface Kind {
@@ -215,6 +215,3 @@ export function summaryOf(kind: Kind, result: unknown): { verdict: Verdict; miss
   }
   return { verdict, missing: evaluation.missing, reasons };
 }
-
-/** A verdict as a word, for summaries. */
-export { verdictWord };

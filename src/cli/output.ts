@@ -4,8 +4,6 @@ import { oneOf, type Values } from './args.js';
 import type { CliIo } from './io.js';
 import { type Kind, summaryOf } from './kinds.js';
 
-export type Format = 'text' | 'json';
-
 /** The `--format` of a command that writes text or JSON (plan adds ics itself). */
 export function formatOf(values: Values, locale: Locale, choices: readonly string[] = ['text', 'json']): string {
   return values.format === undefined ? 'text' : oneOf(values.format, choices, '--format', locale);

@@ -25,7 +25,7 @@ export const holidays: Command = {
     const year = wholeNumber(values.year, '--year', 0, 99_999, locale);
     const kind = kindNamed('holidays') as Kind;
     const result = kind.run({ year }, locale);
-    writeAnswer(io, { ...kind, json: (r: never) => r } as Kind, result, format, 'full', locale);
+    writeAnswer(io, kind, result, format, 'full', locale);
     return 0;
   },
 };
