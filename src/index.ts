@@ -5,6 +5,19 @@
  * @packageDocumentation
  */
 export {
+  AGENDA_DAYS,
+  type Agenda,
+  type AgendaCase,
+  type AgendaItem,
+  type AgendaItemKind,
+  type AgendaOptions,
+  type AgendaOutcomeFacts,
+  type AgendaProblem,
+  type AgendaStatus,
+  agenda,
+  MAX_AGENDA_DAYS,
+} from './agenda/agenda.js';
+export {
   addWorkingDays,
   easterSunday,
   isoWeek,

@@ -4,6 +4,7 @@
  *
  * @packageDocumentation
  */
+export { AgendaCaseSchema } from './agenda/schemas.js';
 export { errorMap, IsoDateSchema } from './core/schema.js';
 export { EligibilityInputSchema, OutcomeInputSchema } from './eligibility/schemas.js';
 export { BenefitSchema } from './entitlements/entitlements.js';

@@ -148,6 +148,32 @@ const cases: [string, fc.Arbitrary<unknown[]>, (args: unknown[]) => unknown][] =
   ],
   ['assessFollowUpPlan', fc.tuple(anyInput(booking), locale), ([i, o]) => api.assessFollowUpPlan(i as never, o as never)],
   [
+    'agenda',
+    fc.tuple(
+      fc.oneof(
+        weird,
+        fc.array(
+          anyInput(
+            fc.record(
+              {
+                id: fc.string({ minLength: 1, maxLength: 5 }),
+                stay,
+                returnHome: fc.constantFrom('2027-01-31', '2027-03-31'),
+                followUps: fc.record({ booked: booking.map((b) => b.meetings), held: fc.constant(['2027-02-02']) }, { requiredKeys: [] }),
+                outcome: fc.record({ sickLeaveGradeAtStart: fc.constantFrom(0, 80, 15) }, { requiredKeys: [] }),
+              },
+              { requiredKeys: ['id', 'stay'] },
+            ),
+          ),
+          { maxLength: 4 },
+        ),
+      ),
+      fc.oneof(date, fc.constantFrom('2027-02-15', '2027-06-01')),
+      fc.oneof(locale, fc.record({ days: fc.oneof(fc.integer({ min: -2, max: 400 }), weird) }, { requiredKeys: [] })),
+    ),
+    ([c, d, o]) => api.agenda(c as never, d as never, o as never),
+  ],
+  [
     'followUpStatus',
     fc.tuple(
       anyInput(fc.record({ returnHome: fc.constant('2027-01-31'), held: fc.constant(['2027-02-02']), asOf: fc.constant('2027-03-01') })),

@@ -23,6 +23,8 @@ export const LIMITS = {
   textLength: 1000,
   /** Characters of a code or a version. */
   codeLength: 100,
+  /** Cases in one agenda: a coordinator has tens, a region hundreds. */
+  cases: 10_000,
   /** Issues listed by one InvalidInputError: the first ones, then one that says how many more there were. */
   issues: 100,
 } as const;

@@ -3,15 +3,16 @@ import { describeValue } from './dates.js';
 import { type InputIssue, InvalidInputError } from './errors.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locale.js';
 
-const KNOWN_OPTIONS: readonly string[] = ['locale'];
+const ONLY_LOCALE: readonly string[] = ['locale'];
 
 /**
  * The locale of `options`: `nb` when options or its locale is left out.
  * Anything else that is not `{ locale?: 'nb' | 'en' }` is `InvalidInputError`
  * naming each problem, never a quiet fallback: `'en'` passed bare, `null`, or
  * a misspelt key such as `{ lang: 'en' }` would otherwise give bokmål.
+ * A function with more options names them in `known`, and reads them itself.
  */
-export function localeOf(options: unknown): Locale {
+export function localeOf(options: unknown, known: readonly string[] = ONLY_LOCALE): Locale {
   if (options === undefined) return DEFAULT_LOCALE;
   let locale: unknown;
   let keys: string[];
@@ -42,16 +43,10 @@ export function localeOf(options: unknown): Locale {
   const issues: InputIssue[] = [];
   if (!valid) issues.push(unsupportedLocale(locale, 'options.locale'));
   for (const key of keys) {
-    if (KNOWN_OPTIONS.includes(key)) continue;
-    issues.push({
-      path: `options.${key}`,
-      message:
-        valid && chosen === 'en'
-          ? 'Unknown option; the only option is locale.'
-          : valid
-            ? 'Ukjent valg; det eneste valget er locale.'
-            : 'Unknown option; the only option is locale. / Ukjent valg; det eneste valget er locale.',
-    });
+    if (known.includes(key)) continue;
+    const en = known.length === 1 ? 'Unknown option; the only option is locale.' : `Unknown option; the options are ${known.join(', ')}.`;
+    const nb = known.length === 1 ? 'Ukjent valg; det eneste valget er locale.' : `Ukjent valg; valgene er ${known.join(', ')}.`;
+    issues.push({ path: `options.${key}`, message: valid && chosen === 'en' ? en : valid ? nb : `${en} / ${nb}` });
   }
   if (issues.length > 0) throw new InvalidInputError(issues, chosen);
   return chosen;

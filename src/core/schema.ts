@@ -63,6 +63,7 @@ function messageFor(issue: $ZodRawIssue, locale: Locale): string {
         : `Got ${describeValue(input, locale)}; expected one of: ${options}.`;
     }
     case 'too_small':
+      if (issue.origin === 'string' && issue.minimum === 1) return nb ? 'Teksten er tom.' : 'The text is empty.';
       if (issue.origin === 'array' || issue.origin === 'string') break;
       return nb
         ? `Fikk ${describeValue(input, locale)}; forventet minst ${String(issue.minimum)}.`
