@@ -20,6 +20,8 @@ export const OPTIONS = {
   year: { type: 'string' },
   kind: { type: 'string' },
   'max-line-bytes': { type: 'string' },
+  'as-of': { type: 'string' },
+  days: { type: 'string' },
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;

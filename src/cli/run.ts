@@ -7,6 +7,7 @@ import { InvalidInputError } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
 import { localeOfArgs, NEGATIVE, readArgs } from './args.js';
 import type { Command } from './command.js';
+import { agendaCommand } from './commands/agenda.js';
 import { batch } from './commands/batch.js';
 import { addWorkingDays, holidays, workingDay } from './commands/calendar.js';
 import { followup } from './commands/followup.js';
@@ -27,6 +28,7 @@ export const COMMANDS: readonly Command[] = [
   activities,
   followup,
   followupStatus,
+  agendaCommand,
   travel,
   terms,
   holidays,

@@ -1,5 +1,6 @@
-import { type IsoDate, isoOf, MAX_DAY, readDate } from '../core/dates.js';
+import { type IsoDate, MAX_DAY, readDate } from '../core/dates.js';
 import { type InputIssue, InvalidInputError } from '../core/errors.js';
+import { compact, escapeText, foldLine, nextDay } from '../core/ics.js';
 import type { Locale, Options } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
 import { checkInput } from '../core/schema.js';
@@ -7,43 +8,6 @@ import type { StayPlan } from './plan.js';
 import { StayPlanSchema } from './schemas.js';
 
 const STAMP = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d|60)(?:\.\d+)?Z$/;
-
-/** RFC 5545 § 3.3.11 TEXT: backslash, semicolon and comma escaped; every line break (CRLF, LF or a lone CR) as `\n`. */
-function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
-}
-
-/** UTF-8 length of one code point. */
-function octetsOf(codePoint: number): number {
-  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-}
-
-/** Folds a content line at 75 octets (RFC 5545 § 3.1) without splitting a UTF-8 character. */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  for (const char of line) {
-    const size = octetsOf(char.codePointAt(0) ?? 0);
-    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-    }
-    current += char;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join('\r\n ');
-}
-
-const compact = (date: IsoDate) => date.replaceAll('-', '');
-const nextDay = (date: IsoDate) => compact(isoOf((readDate(date) as number) + 1));
 
 interface PlannedEvent {
   readonly path: string;

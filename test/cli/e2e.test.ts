@@ -37,6 +37,14 @@ describe.skipIf(!existsSync(cli))('the built arr-rules executable', () => {
     expect(arr(['nonsense']).status).toBe(2);
   });
 
+  test("lists a coordinator's agenda from the example file: overdue first, the bad record named by line", () => {
+    const r = arr(['agenda', '--as-of', '2026-11-24', join(examples, 'agenda.ndjson')]);
+    expect(r.status).toBe(1);
+    expect(r.stdout.split('\n').slice(2, 4)).toEqual(['Forfalt', expect.stringMatching(/^ {2}! 2026-09-25 {2}A-105: /)]);
+    expect(r.stderr).toMatch(/^Saker som ikke kan leses:\n {2}linje 7 \(A-106\): stay\.start: /);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
   test('runs a 100 000-line batch: one line out per line in', () => {
     const sample = readFileSync(join(examples, 'batch.ndjson'), 'utf8')
       .split('\n')

@@ -1,43 +1,9 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { run } from '../../src/cli/run.js';
-
-function sink(isTTY = false) {
-  const chunks: string[] = [];
-  const stream = new Writable({
-    write(chunk, _enc, done) {
-      chunks.push(String(chunk));
-      done();
-    },
-  }) as Writable & { isTTY?: boolean };
-  stream.isTTY = isTTY;
-  return { stream, text: () => chunks.join('') };
-}
-
-async function cli(argv: string[], stdin = '', options: { ttyErr?: boolean } = {}) {
-  const out = sink();
-  const err = sink(options.ttyErr ?? false);
-  const input = Readable.from([stdin]) as Readable & { isTTY?: boolean };
-  const code = await run(argv, {
-    stdin: input,
-    stdout: out.stream,
-    stderr: err.stream,
-    now: () => new Date(Date.UTC(2026, 10, 22, 12, 0, 0)),
-    version: '9.9.9',
-  });
-  return { code, out: out.text(), err: err.text() };
-}
-
-const dir = mkdtempSync(join(tmpdir(), 'arr-cli-'));
-const file = (name: string, text: string) => {
-  const path = join(dir, name);
-  writeFileSync(path, text);
-  return path;
-};
+import { cli, dir, file, sink } from './fake-io.js';
 
 describe('arr-rules assess / outcome', () => {
   test('text puts the verdict first; json is the library result exactly', async () => {

@@ -1,0 +1,213 @@
+/**
+ * `arr-rules agenda --as-of DATE [--days N] [FILE|-]`: a coordinator's morning list over an NDJSON file of case
+ * records, one record per line. Text is a to-do list (overdue first, then by day), JSON the library's Agenda with each
+ * problem's line, ics a calendar feed whose UIDs are stable per case and item, so a re-import updates the events.
+ * A line that cannot be read, or a record that is not valid, is named by its line (and id) on standard error; the
+ * other cases still get their items, and the exit code is 1.
+ */
+import { type Agenda, type AgendaItem, type AgendaStatus, agenda, MAX_AGENDA_DAYS } from '../../agenda/agenda.js';
+import { readDate } from '../../core/dates.js';
+import type { InputIssue } from '../../core/errors.js';
+import { compact, escapeText, foldLine, nextDay } from '../../core/ics.js';
+import { LIMITS } from '../../core/limits.js';
+import type { Locale } from '../../core/locale.js';
+import { onlyOptions, wholeNumber } from '../args.js';
+import type { Command } from '../command.js';
+import { type CliIo, DataError, lines, openInput, t, UsageError } from '../io.js';
+import { formatOf } from '../output.js';
+import { longDate } from '../text.js';
+import { DEFAULT_MAX_LINE_BYTES } from './batch.js';
+
+/** A problem of the file: the line it is on, the record's id where it could be read, and what is wrong. */
+export interface LineProblem {
+  readonly line: number;
+  readonly caseId: string | null;
+  readonly issues: readonly InputIssue[];
+}
+
+/** The records of the file with the line each came from, and the lines that are not records. */
+async function readRecords(
+  file: string | undefined,
+  io: CliIo,
+  locale: Locale,
+): Promise<{ records: unknown[]; lineOf: number[]; problems: LineProblem[] }> {
+  const records: unknown[] = [];
+  const lineOf: number[] = [];
+  const problems: LineProblem[] = [];
+  const problem = (line: number, message: string) => problems.push({ line, caseId: null, issues: [{ path: '', message }] });
+  let line = 0;
+  for await (const raw of lines(await openInput(file, io, locale), DEFAULT_MAX_LINE_BYTES)) {
+    line += 1;
+    if (typeof raw !== 'string') {
+      problem(
+        line,
+        t(
+          locale,
+          `Linjen er ${raw.tooLong} byte lang, lengre enn grensen på ${DEFAULT_MAX_LINE_BYTES} byte; én sak er langt mindre.`,
+          `The line is ${raw.tooLong} bytes long, over the limit of ${DEFAULT_MAX_LINE_BYTES} bytes; one case is far smaller.`,
+        ),
+      );
+      continue;
+    }
+    // A line of nothing but spaces and tabs separates records; anything else must be one.
+    if (/^[ \t]*$/.test(raw)) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(line === 1 ? raw.replace(/^\uFEFF/, '') : raw);
+    } catch {
+      problem(line, t(locale, 'Linjen er ikke gyldig JSON.', 'The line is not valid JSON.'));
+      continue;
+    }
+    if (records.length === LIMITS.cases)
+      throw new DataError([
+        {
+          path: '',
+          message: t(
+            locale,
+            `Filen har flere enn ${LIMITS.cases} saker; del den opp.`,
+            `The file holds more than ${LIMITS.cases} cases; split it.`,
+          ),
+        },
+      ]);
+    records.push(value);
+    lineOf.push(line);
+  }
+  return { records, lineOf, problems };
+}
+
+const STATUS: Record<AgendaStatus, { readonly nb: string; readonly en: string; readonly mark: string }> = {
+  overdue: { nb: 'forfalt', en: 'overdue', mark: '!' },
+  due: { nb: 'i dag', en: 'due today', mark: '•' },
+  upcoming: { nb: 'kommer', en: 'upcoming', mark: '•' },
+  done: { nb: 'gjort', en: 'done', mark: '✓' },
+};
+
+/** The rule an item rests on and its sections, as the text and the calendar cite them. */
+function citation(item: AgendaItem): string {
+  const sources = item.sources.map((s) => `${s.source} «${s.section}»`).join(', ');
+  return sources === '' ? item.rule : `${item.rule}: ${sources}`;
+}
+
+/** The agenda as a to-do list: overdue first, then each day from today on, then what was done; every line cites its rule. */
+export function renderAgenda(result: Agenda, locale: Locale): string {
+  const out = [
+    t(
+      locale,
+      `Agenda per ${longDate(result.asOf, locale)}: det som er forfalt, og de neste ${result.days} dagene`,
+      `Agenda as of ${longDate(result.asOf, locale)}: what is overdue, and the next ${result.days} days`,
+    ),
+  ];
+  const entry = (item: AgendaItem, dated: boolean) =>
+    `  ${STATUS[item.status].mark} ${dated ? `${item.date}  ` : ''}${item.caseId}: ${item.text}  [${citation(item)}]`;
+  const overdue = result.items.filter((i) => i.status === 'overdue');
+  const done = result.items.filter((i) => i.status === 'done');
+  const ahead = result.items.filter((i) => i.status === 'due' || i.status === 'upcoming');
+  if (result.items.length === 0)
+    out.push(
+      '',
+      t(
+        locale,
+        `Ingenting er forfalt, og ingenting faller de neste ${result.days} dagene.`,
+        `Nothing is overdue, and nothing falls in the next ${result.days} days.`,
+      ),
+    );
+  if (overdue.length > 0) out.push('', t(locale, 'Forfalt', 'Overdue'), ...overdue.map((i) => entry(i, true)));
+  let day = '';
+  for (const item of ahead) {
+    if (item.date !== day) {
+      day = item.date;
+      const heading = longDate(day, locale);
+      out.push('', day === result.asOf ? t(locale, `I dag, ${heading}`, `Today, ${heading}`) : heading);
+    }
+    out.push(entry(item, false));
+  }
+  if (done.length > 0)
+    out.push(
+      '',
+      t(locale, `Gjort (de siste ${result.days} dagene)`, `Done (the last ${result.days} days)`),
+      ...done.map((i) => entry(i, true)),
+    );
+  return `${out.join('\n')}\n`;
+}
+
+/**
+ * The agenda as an RFC 5545 calendar: each item an all-day event on its date. The UID is the case's id and the item's
+ * key, so the same item keeps its UID from one morning to the next and a calendar updates it rather than adding a copy.
+ */
+export function agendaToICalendar(result: Agenda, now: Date, locale: Locale): string {
+  const stamp = `${now.toISOString().slice(0, 19).replace(/[-:]/g, '')}Z`;
+  const out = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//arr-rules//agenda//NB', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  for (const item of result.items) {
+    out.push(
+      'BEGIN:VEVENT',
+      // encodeURIComponent writes every "/" of an id as %2F, so no two (id, key) pairs share a UID.
+      `UID:${encodeURIComponent(item.caseId)}/${item.key}@arr-rules`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${compact(item.date)}`,
+      // An all-day event without DTEND lasts its day (RFC 5545 § 3.6.1); only the last supported day needs that.
+      ...(item.date === '9999-12-31' ? [] : [`DTEND;VALUE=DATE:${nextDay(item.date)}`]),
+      `SUMMARY:${escapeText(`${STATUS[item.status][locale]}: ${item.caseId}: ${item.text}`)}`,
+      `DESCRIPTION:${escapeText(citation(item))}`,
+      'TRANSP:TRANSPARENT',
+      'END:VEVENT',
+    );
+  }
+  out.push('END:VCALENDAR');
+  return `${out.map(foldLine).join('\r\n')}\r\n`;
+}
+
+/** The problems of the file, on standard error, each by its line and the case's id where it could be read. */
+function reportProblems(io: CliIo, problems: readonly LineProblem[], locale: Locale): void {
+  io.stderr.write(`${t(locale, 'Saker som ikke kan leses:', 'Cases that cannot be read:')}\n`);
+  for (const p of problems) {
+    const where = `${t(locale, 'linje', 'line')} ${p.line}${p.caseId === null ? '' : ` (${p.caseId})`}`;
+    for (const issue of p.issues) io.stderr.write(`  ${where}: ${issue.path === '' ? '' : `${issue.path}: `}${issue.message}\n`);
+  }
+}
+
+export const agendaCommand: Command = {
+  name: 'agenda',
+  options: ['as-of', 'days', 'format'],
+  help: {
+    nb: `arr-rules agenda --as-of DATO [--days N] [FIL|-] [--format text|json|ics]
+  Det som er forfalt, skal gjøres i dag og kommer de neste N dagene (standard 14) for hver sak i FIL:
+  én saksoppføring (JSON) per linje. ics gir en kalender som kan importeres på nytt hver dag.
+  En linje som ikke kan leses, nevnes med linjenummer på standard feil; de andre sakene får sine punkter.
+`,
+    en: `arr-rules agenda --as-of DATE [--days N] [FILE|-] [--format text|json|ics]
+  What is overdue, due today and coming in the next N days (default 14) for every case in FILE:
+  one case record (JSON) per line. ics gives a calendar that can be imported again every day.
+  A line that cannot be read is named by its number on standard error; the other cases get their items.
+`,
+  },
+  async run({ io, locale, values, args }) {
+    onlyOptions(values, this.options, 'agenda', locale);
+    const format = formatOf(values, locale, ['text', 'json', 'ics']);
+    const asOf = values['as-of'];
+    if (asOf === undefined)
+      throw new UsageError(t(locale, 'Mangler --as-of DATO: dagen agendaen gjelder.', 'Missing --as-of DATE: the day of the agenda.'));
+    if (typeof readDate(asOf) !== 'number')
+      throw new UsageError(
+        t(
+          locale,
+          `--as-of: forventet en dato ÅÅÅÅ-MM-DD fra 1583 til 9999, fikk «${asOf}».`,
+          `--as-of: expected a date YYYY-MM-DD from 1583 to 9999, got "${asOf}".`,
+        ),
+      );
+    const days = values.days === undefined ? undefined : wholeNumber(values.days, '--days', 0, MAX_AGENDA_DAYS, locale);
+    const read = await readRecords(args[0], io, locale);
+    const result = agenda(read.records as never, asOf, days === undefined ? { locale } : { locale, days });
+    const problems = [
+      ...read.problems,
+      ...result.problems.map((p) => ({ line: read.lineOf[p.index] as number, caseId: p.caseId, issues: p.issues })),
+    ].sort((a, b) => a.line - b.line);
+    if (format === 'json') {
+      const { problems: _, ...rest } = result;
+      io.stdout.write(`${JSON.stringify({ ...rest, problems }, null, 2)}\n`);
+    } else {
+      io.stdout.write(format === 'ics' ? agendaToICalendar(result, io.now(), locale) : renderAgenda(result, locale));
+      if (problems.length > 0) reportProblems(io, problems, locale);
+    }
+    return problems.length > 0 ? 1 : 0;
+  },
+};
