@@ -9,7 +9,7 @@ const dtsCompilerOptions = { ignoreDeprecations: '6.0' };
 export default defineConfig([
   {
     // ESM one file per module: with `sideEffects: false` a form's bundler drops every module it does not use.
-    entry: ['src/**/*.ts', '!src/cli/**'],
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/server/**'],
     format: ['esm'],
     bundle: false,
     target: 'es2022',
@@ -32,7 +32,8 @@ export default defineConfig([
     external: ['zod', 'date-fns'],
   },
   {
-    entry: { cli: 'src/cli/main.ts' },
+    // contract: the HTTP service's schemas, read by scripts/contract.mjs at build to write dist/json-schema and dist/openapi.json.
+    entry: { cli: 'src/cli/main.ts', contract: 'src/server/contract.ts' },
     format: ['esm'],
     target: 'node20',
     platform: 'node',

@@ -27,7 +27,8 @@ expect() {
 }
 for f in package.json README.md LICENSE CHANGELOG.md \
   dist/index.js dist/index.cjs dist/index.d.ts dist/index.d.cts \
-  dist/schemas.js dist/schemas.cjs dist/schemas.d.ts dist/schemas.d.cts dist/cli.js; do
+  dist/schemas.js dist/schemas.cjs dist/schemas.d.ts dist/schemas.d.cts dist/cli.js \
+  dist/openapi.json dist/json-schema/assess.json dist/json-schema/agenda.json; do
   expect "$f"
 done
 # Every docs page the README links to is shipped beside it.
@@ -54,6 +55,8 @@ if (assessEligibility({ referral: 'nav', employment: 'employed', offer: 'day', s
 try { assessEligibility({ referral: 'nav', employment: 'employed', sickLeaveGrade: 15 }); throw new Error('cjs: no throw'); }
 catch (e) { if (!(e instanceof InvalidInputError)) throw e; }
 if (typeof errorMap('nb') !== 'function') throw new Error('cjs: errorMap');
+if (require('arr-rules/json-schema/assess.json').properties.sickLeaveGrade.anyOf.length !== 2) throw new Error('cjs: json-schema');
+if (require('arr-rules/openapi.json').openapi !== '3.1.0') throw new Error('cjs: openapi');
 console.log('cjs ok');
 JS
 "$node_bin" esm.mjs

@@ -39,6 +39,7 @@ export {
   type FollowUpBooking,
   type FollowUpMeeting,
   type FollowUpStatus,
+  type FollowUpStatusInput,
   followUpStatus,
   followUpWindow,
 } from './followup/followup.js';

@@ -32,6 +32,7 @@ export interface AgendaCase {
   readonly stay: StayInput;
   /** The actual day of the return home (hjemreise), when it is not the stay's last day. */
   readonly returnHome?: IsoDate;
+  /** The follow-up conversations as booked and as held, so far as they are recorded. */
   readonly followUps?: {
     /** The follow-ups as the final conversation booked them; left out while none is recorded. */
     readonly booked?: readonly FollowUpMeeting[];
@@ -217,6 +218,7 @@ type ValidCase = {
   readonly id: string;
   readonly stay: StayInput;
   readonly returnHome?: IsoDate;
+  /** The follow-up conversations as booked and as held, so far as they are recorded. */
   readonly followUps?: { readonly booked?: readonly FollowUpMeeting[]; readonly held?: readonly IsoDate[] };
   readonly outcome?: AgendaOutcomeFacts;
 };

@@ -22,10 +22,20 @@ export const OPTIONS = {
   'max-line-bytes': { type: 'string' },
   'as-of': { type: 'string' },
   days: { type: 'string' },
+  host: { type: 'string' },
+  port: { type: 'string' },
+  'max-body': { type: 'string' },
+  'cors-origin': { type: 'string', multiple: true },
 } as const;
 
 export type OptionName = keyof typeof OPTIONS;
-export type Values = { [K in OptionName]?: (typeof OPTIONS)[K]['type'] extends 'boolean' ? boolean : string };
+export type Values = {
+  [K in OptionName]?: (typeof OPTIONS)[K] extends { multiple: true }
+    ? string[]
+    : (typeof OPTIONS)[K]['type'] extends 'boolean'
+      ? boolean
+      : string;
+};
 
 /** The mark the runner puts before a negative number argument (`add-working-days DATE -3`), which parseArgs would read as a flag. */
 export const NEGATIVE = '\u0000';

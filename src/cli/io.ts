@@ -148,6 +148,9 @@ export function parseJson(text: string, source: string, locale: Locale): unknown
   }
 }
 
+/** Default longest line: far above any real case (a full activity plan is about 10 KB), far below memory trouble. */
+export const DEFAULT_MAX_LINE_BYTES = 1 << 20;
+
 /** A line longer than the limit: its bytes were skipped, not kept. */
 export interface TooLong {
   readonly tooLong: number;

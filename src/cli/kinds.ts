@@ -3,6 +3,7 @@
  * and how a person reads it. The single commands, `batch --kind` and a line's `"kind"` all come from it, so they
  * cannot drift apart. No rule lives here: every answer is the library's.
  */
+import { agenda } from '../agenda/agenda.js';
 import { addWorkingDays, isWorkingDay, norwegianPublicHolidays } from '../core/calendar.js';
 import { InvalidInputError } from '../core/errors.js';
 import type { Evaluation, Verdict } from '../core/evaluation.js';
@@ -14,6 +15,7 @@ import { assessFollowUpPlan, followUpStatus } from '../followup/followup.js';
 import { validateActivityPlan } from '../schedule/activities.js';
 import { assessExtension } from '../schedule/extension.js';
 import { planStay } from '../schedule/plan.js';
+import { renderAgenda } from './commands/agenda.js';
 import { t } from './io.js';
 import { longDate, renderEvaluation, renderPlan } from './text.js';
 
@@ -121,6 +123,19 @@ export const KINDS: readonly Kind[] = [
     json: asObject,
     text: (r: WithEvaluation & { held: number; remaining: number; deadline: string }, locale) =>
       `${t(locale, 'Holdt', 'Held')}: ${r.held}, ${t(locale, 'gjenstår', 'remaining')}: ${r.remaining}, ${t(locale, 'frist', 'deadline')}: ${longDate(r.deadline, locale)}\n${renderEvaluation(r.evaluation, locale)}`,
+  },
+  {
+    name: 'agenda',
+    summary: {
+      nb: '{ cases, asOf, days? } → det som er forfalt og kommer, for hver sak',
+      en: '{ cases, asOf, days? } → what is overdue and coming, for every case',
+    },
+    run: (input, locale) => {
+      const { cases, asOf, days } = fields(input, ['cases', 'asOf', 'days'], locale);
+      return agenda(cases as never, asOf as string, days === undefined ? { locale } : { locale, days: days as number });
+    },
+    json: asObject,
+    text: (r: Parameters<typeof renderAgenda>[0], locale) => renderAgenda(r, locale),
   },
   {
     name: 'travel',

@@ -13,6 +13,7 @@ import { addWorkingDays, holidays, workingDay } from './commands/calendar.js';
 import { followup } from './commands/followup.js';
 import { activities, assess, extension, followupStatus, outcome, terms, travel } from './commands/json-kind.js';
 import { plan } from './commands/plan.js';
+import { serve } from './commands/serve.js';
 import { type CliIo, DataError, t, UsageError } from './io.js';
 import { labelOf } from './labels.js';
 
@@ -35,6 +36,7 @@ export const COMMANDS: readonly Command[] = [
   workingDay,
   addWorkingDays,
   batch,
+  serve,
 ];
 
 function mainHelp(locale: Locale): string {

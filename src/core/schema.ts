@@ -191,21 +191,21 @@ const UNSAFE_TEXT = new RegExp(
   '[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]|[\\uD800-\\uDBFF](?![\\uDC00-\\uDFFF])|(?<![\\uD800-\\uDBFF])[\\uDC00-\\uDFFF]',
 );
 
+/** The check of every free text: no control character but tab and line breaks, no unpaired UTF-16 half. */
+export const SAFE_TEXT = checked<string>(
+  (value) => !UNSAFE_TEXT.test(value),
+  (_input, locale) =>
+    locale === 'nb'
+      ? 'Teksten inneholder et kontrolltegn eller et ufullstendig tegn; bare vanlig tekst, tabulator og linjeskift er tillatt.'
+      : 'The text holds a control character or an incomplete character; only plain text, tabs and line breaks are allowed.',
+);
+
 /**
  * Text at most `max` characters long with no control characters but tab and line breaks, and no unpaired UTF-16 half.
  * Every free-text field of an input uses it, so that no input is unbounded and every text can be written out safely.
  */
 export function textSchema(max: number) {
-  return z.string().check(
-    z.maxLength(max, { abort: true }),
-    checked<string>(
-      (value) => !UNSAFE_TEXT.test(value),
-      (_input, locale) =>
-        locale === 'nb'
-          ? 'Teksten inneholder et kontrolltegn eller et ufullstendig tegn; bare vanlig tekst, tabulator og linjeskift er tillatt.'
-          : 'The text holds a control character or an incomplete character; only plain text, tabs and line breaks are allowed.',
-    ),
-  );
+  return z.string().check(z.maxLength(max, { abort: true }), SAFE_TEXT);
 }
 
 /**

@@ -16,13 +16,26 @@ export const REQUIRED_FOLLOW_UPS = 3;
 
 /** A booked follow-up conversation (oppfølgingssamtale): on a date, with an optional time, or in an ISO week. */
 export type FollowUpMeeting =
-  | { readonly date: IsoDate; readonly time?: string; readonly mode: 'phone' | 'on-site' }
-  | { readonly isoWeek: IsoWeek; readonly mode: 'phone' | 'on-site' };
+  | {
+      /** The day of the conversation. */
+      readonly date: IsoDate;
+      /** The time of day, `HH:mm`, when it is set. */
+      readonly time?: string;
+      /** By phone, or at RNNK. */
+      readonly mode: 'phone' | 'on-site';
+    }
+  | {
+      /** The ISO week of the conversation, when the day is not set yet. */
+      readonly isoWeek: IsoWeek;
+      /** By phone, or at RNNK. */
+      readonly mode: 'phone' | 'on-site';
+    };
 
 /** What the final conversation booked. */
 export interface FollowUpBooking {
   /** The day of the return home (hjemreise); by default the last day of the stay. */
   readonly returnHome: IsoDate;
+  /** The follow-up conversations booked, each on a date or in a week. */
   readonly meetings: readonly FollowUpMeeting[];
   /** When given, the result's `notes` say who follows up after the measure (a duty the library restates, not checks). */
   readonly employment?: Employment;
@@ -252,6 +265,16 @@ export function assessFollowUpPlan(input: FollowUpBooking, options?: Options): E
   return { ...evaluation, notes: [note] };
 }
 
+/** The input of `followUpStatus`. */
+export interface FollowUpStatusInput {
+  /** The day the participant came home (R); the window is R + 1 … R + 56. */
+  readonly returnHome: IsoDate;
+  /** The days follow-up conversations were held, as recorded; none may be after `asOf`. */
+  readonly held: readonly IsoDate[];
+  /** The day the status is for: the library reads no clock. */
+  readonly asOf: IsoDate;
+}
+
 /**
  * How far has follow-up come, as of a given day? Counts the held
  * conversations inside the window (each day once), says how many remain and
@@ -266,10 +289,7 @@ export function assessFollowUpPlan(input: FollowUpBooking, options?: Options): E
  * // { required: 3, held: 1, remaining: 2, deadline: '2027-03-28', verdict: 'undetermined', … }
  * ```
  */
-export function followUpStatus(
-  input: { readonly returnHome: IsoDate; readonly held: readonly IsoDate[]; readonly asOf: IsoDate },
-  options?: Options,
-): FollowUpStatus {
+export function followUpStatus(input: FollowUpStatusInput, options?: Options): FollowUpStatus {
   const locale = localeOf(options);
   const nb = locale === 'nb';
   const valid = parseInput(FollowUpStatusInputSchema, input, locale);

@@ -12,6 +12,7 @@ export type Professional = (typeof PROFESSIONALS)[number];
 
 /** A scheduled activity on one day of the stay. */
 export interface Activity {
+  /** The day of the activity, within the stay. */
   readonly date: IsoDate;
   /** Start time, `HH:mm`. */
   readonly start: string;
@@ -19,7 +20,9 @@ export interface Activity {
   readonly end: string;
   /** `individual` and `group` are structured ARR; `meal` and `break` are not. */
   readonly kind: 'individual' | 'group' | 'meal' | 'break';
+  /** What the activity is called, for messages; its kind names it when left out. */
   readonly title?: string;
+  /** The discipline that leads it. */
   readonly professional?: Professional;
 }
 
@@ -33,7 +36,9 @@ const KIND_NAMES: Record<Activity['kind'], Text> = {
 
 /** The input of `validateActivityPlan`. */
 export interface ActivityPlanInput {
+  /** The stay the plan belongs to, as `planStay` takes it. */
   readonly stay: StayInput;
+  /** The planned activities, on any days of the stay. */
   readonly activities: readonly Activity[];
   /** Allowed distance from 50 % for each of individual and group, 0 … 0.5; default 0.10 (40–60 %). */
   readonly balanceTolerance?: number;

@@ -2,8 +2,9 @@
  * The README's promises, run as a new user would: the built `arr-rules`
  * executable (npm test builds before it tests), in a real process.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,6 +44,36 @@ describe.skipIf(!existsSync(cli))('the built arr-rules executable', () => {
     expect(r.stdout.split('\n').slice(2, 4)).toEqual(['Forfalt', expect.stringMatching(/^ {2}! 2026-09-25 {2}A-105: /)]);
     expect(r.stderr).toMatch(/^Saker som ikke kan leses:\n {2}linje 7 \(A-106\): stay\.start: /);
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test('serve: SIGTERM lets the request in flight finish, then exits 0', async () => {
+    const child = spawn(process.execPath, [cli, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    const port = await new Promise<number>((resolve) => {
+      child.stdout.on('data', (d) => {
+        out += String(d);
+        const m = /"port":(\d+)/.exec(out);
+        if (m) resolve(Number(m[1]));
+      });
+    });
+    const body = JSON.stringify({ benefit: 'aap' });
+    const reply = new Promise<string>((resolve) => {
+      const socket = connect(port, '127.0.0.1');
+      let text = '';
+      socket.on('data', (d) => {
+        text += String(d);
+      });
+      socket.on('close', () => resolve(text));
+      socket.write(`POST /v1/travel HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n{`);
+      setTimeout(() => {
+        child.kill('SIGTERM');
+        setTimeout(() => socket.write(body.slice(1)), 300);
+      }, 200);
+    });
+    const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
+    expect((await reply).startsWith('HTTP/1.1 200 OK')).toBe(true);
+    expect(await exit).toBe(0);
+    expect(out).toContain('"message":"stopped"');
   });
 
   test('runs a 100 000-line batch: one line out per line in', () => {

@@ -13,10 +13,9 @@ import { LIMITS } from '../../core/limits.js';
 import type { Locale } from '../../core/locale.js';
 import { onlyOptions, wholeNumber } from '../args.js';
 import type { Command } from '../command.js';
-import { type CliIo, DataError, lines, openInput, t, UsageError } from '../io.js';
+import { type CliIo, DataError, DEFAULT_MAX_LINE_BYTES, lines, openInput, t, UsageError } from '../io.js';
 import { formatOf } from '../output.js';
 import { longDate } from '../text.js';
-import { DEFAULT_MAX_LINE_BYTES } from './batch.js';
 
 /** A problem of the file: the line it is on, the record's id where it could be read, and what is wrong. */
 export interface LineProblem {

@@ -16,12 +16,10 @@ import { type EligibilityInput, evaluateEligibility } from '../../eligibility/as
 import { eligibilityKey, isPlainValidEligibility } from '../../eligibility/fast.js';
 import { oneOf, onlyOptions, wholeNumber } from '../args.js';
 import type { Command } from '../command.js';
-import { type CliIo, lines, openInput, t, UsageError } from '../io.js';
+import { type CliIo, DEFAULT_MAX_LINE_BYTES, lines, openInput, t, UsageError } from '../io.js';
 import { KINDS, type Kind, kindNamed, summaryOf } from '../kinds.js';
 import { outputOf } from '../output.js';
 
-/** Default longest line: far above any real case (a full activity plan is about 10 KB), far below memory trouble. */
-export const DEFAULT_MAX_LINE_BYTES = 1 << 20;
 /** Finished output is written in pieces of about this size. */
 const FLUSH_BYTES = 1 << 16;
 /** At most this many first invalid line numbers are named in the summary. */

@@ -1,0 +1,230 @@
+/**
+ * `arr-rules serve`: the library over HTTP on `node:http`, for systems that cannot import it. One POST route per kind
+ * of case (`/v1/<kind>`, the CLI's batch kinds), the body the function's input, 200 the library's result exactly.
+ * Errors are JSON in the caller's language and never a stack trace. One JSON log line per request names the method,
+ * route, status, duration and request id, and nothing a caller sent: no body, no query value, no header value.
+ */
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { Writable } from 'node:stream';
+import { InvalidInputError } from '../core/errors.js';
+import { isLocale, type Locale } from '../core/locale.js';
+import { RULES } from '../rules.js';
+import { answer, ROUTES } from './contract.js';
+
+export interface ServiceOptions {
+  /** The OpenAPI document served at /openapi.json. */
+  readonly openapi: object;
+  /** Where the log lines go (one JSON object per line). */
+  readonly log: Writable;
+  /** The largest body taken, in bytes (64 KiB by default). */
+  readonly maxBody?: number;
+  /** Origins allowed to call from a browser; none by default (CORS off). */
+  readonly corsOrigins?: readonly string[];
+  /** How long a client may take to send its headers, and its whole request, in ms. */
+  readonly headersTimeout?: number;
+  readonly requestTimeout?: number;
+  /** The most connections held at once; more are refused at accept. */
+  readonly maxConnections?: number;
+}
+
+export const MAX_BODY = 64 * 1024;
+const KINDS = new Set(ROUTES.map((r) => r.kind));
+const GETS = new Set(['/v1/rules', '/openapi.json', '/isalive', '/isready']);
+const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIONS']);
+
+const t = (locale: Locale, nb: string, en: string) => (locale === 'nb' ? nb : en);
+
+/** The locale of a request: `?locale=` first (an unknown one is an issue), then Accept-Language by q-value, else nb. */
+function localeOf(url: URL, header: string | undefined): Locale | { bad: true } {
+  const query = url.searchParams.get('locale');
+  if (query !== null) return isLocale(query) ? query : { bad: true };
+  const ranked = (header ?? '')
+    .split(',')
+    .map((part, i) => {
+      const [tag = '', ...params] = part.trim().toLowerCase().split(';');
+      const q = params.map((p) => /^\s*q=([0-9.]+)\s*$/.exec(p)?.[1]).find((v) => v !== undefined);
+      return { lang: tag.split('-')[0] ?? '', q: q === undefined ? 1 : Number(q), i };
+    })
+    .filter((x) => x.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  for (const { lang } of ranked) {
+    if (lang === 'nb' || lang === 'no' || lang === 'nn') return 'nb';
+    if (lang === 'en') return 'en';
+  }
+  return 'nb';
+}
+
+/** The route a log line may name: a known one, or a fixed word; never the path a caller made up. */
+function routeOf(path: string): string {
+  if (path.startsWith('/v1/') && KINDS.has(path.slice(4))) return path;
+  return GETS.has(path) ? path : '(unknown)';
+}
+
+/** Starts the service; resolves once it listens. `close` stops accepting, lets requests in flight finish, and resolves. */
+export function createService(options: ServiceOptions): { server: Server; close: (graceMs?: number) => Promise<void> } {
+  const maxBody = options.maxBody ?? MAX_BODY;
+  const cors = new Set(options.corsOrigins ?? []);
+  const openapi = JSON.stringify(options.openapi);
+  let ready = true;
+  const catalogue = {
+    nb: JSON.stringify({ rules: RULES.map((r) => ({ ...r, title: r.title.nb, description: r.description.nb })) }),
+    en: JSON.stringify({ rules: RULES.map((r) => ({ ...r, title: r.title.en, description: r.description.en })) }),
+  };
+
+  const server = createServer(
+    {
+      headersTimeout: options.headersTimeout ?? 10_000,
+      requestTimeout: options.requestTimeout ?? 30_000,
+      keepAliveTimeout: 5_000,
+      connectionsCheckingInterval: Math.min(1_000, options.headersTimeout ?? 1_000),
+    },
+    (req, res) => {
+      handle(req, res).catch(() => {
+        // handle answers every failure itself; this guard only keeps the process up.
+        if (!res.headersSent) res.writeHead(500).end();
+      });
+    },
+  );
+  server.maxConnections = options.maxConnections ?? 512;
+  server.maxRequestsPerSocket = 1_000;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = process.hrtime.bigint();
+    const requestId = randomUUID();
+    const url = new URL(req.url ?? '/', 'http://service.invalid');
+    const path = url.pathname;
+    const route = routeOf(path);
+    const method = METHODS.has(req.method ?? '') ? (req.method as string) : 'OTHER';
+    const asked = localeOf(url, req.headers['accept-language']);
+    const locale: Locale = typeof asked === 'string' ? asked : 'nb';
+    res.setHeader('X-Request-Id', requestId);
+    res.setHeader('Cache-Control', 'no-store');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    const origin = req.headers.origin;
+    if (origin !== undefined && cors.has(origin)) {
+      res.setHeader('Access-Control-Allow-Origin', origin);
+      res.setHeader('Vary', 'Origin');
+    }
+    res.on('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      options.log.write(
+        `${JSON.stringify({ time: new Date().toISOString(), method, route, status: res.statusCode, durationMs: Math.round(ms * 10) / 10, requestId })}\n`,
+      );
+    });
+    const send = (status: number, body: string, type = 'application/json; charset=utf-8', headers: Record<string, string> = {}) => {
+      // Once closing, each answer ends its connection, so the service is done as soon as the requests in flight are.
+      if (!ready) res.setHeader('Connection', 'close');
+      res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...headers });
+      res.end(method === 'HEAD' ? undefined : body);
+    };
+    const fail = (status: number, error: string, nb: string, en: string, headers?: Record<string, string>) =>
+      send(status, JSON.stringify({ error, message: t(locale, nb, en), requestId }), undefined, headers);
+
+    const isKind = path.startsWith('/v1/') && KINDS.has(path.slice(4));
+    if (!isKind && !GETS.has(path)) {
+      drain(req);
+      return fail(404, 'not-found', 'Ingen slik adresse.', 'No such route.');
+    }
+    const allow = isKind ? 'POST, OPTIONS' : 'GET, HEAD';
+    if (isKind && method === 'OPTIONS') {
+      drain(req);
+      const preflight =
+        origin !== undefined && cors.has(origin)
+          ? {
+              'Access-Control-Allow-Methods': 'POST',
+              'Access-Control-Allow-Headers': 'Content-Type, Accept-Language',
+              'Access-Control-Max-Age': '600',
+            }
+          : {};
+      res.writeHead(204, { Allow: allow, ...preflight });
+      res.end();
+      return;
+    }
+    if (isKind ? method !== 'POST' : method !== 'GET' && method !== 'HEAD') {
+      drain(req);
+      return fail(405, 'method-not-allowed', `Bare ${allow} her.`, `Only ${allow} here.`, { Allow: allow });
+    }
+    if (typeof asked !== 'string') {
+      drain(req);
+      return send(400, JSON.stringify({ issues: [{ path: 'locale', message: 'Forventet nb eller en. / Expected nb or en.' }] }));
+    }
+    if (!isKind) {
+      drain(req);
+      if (path === '/isalive') return send(200, 'ok\n', 'text/plain; charset=utf-8');
+      if (path === '/isready')
+        return ready ? send(200, 'ok\n', 'text/plain; charset=utf-8') : send(503, 'shutting down\n', 'text/plain; charset=utf-8');
+      if (path === '/openapi.json') return send(200, openapi);
+      return send(200, catalogue[locale]);
+    }
+    const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase();
+    if (type !== 'application/json') {
+      drain(req);
+      return fail(415, 'unsupported-media-type', 'Kroppen må være application/json.', 'The body must be application/json.');
+    }
+    const declared = Number(req.headers['content-length']);
+    if (declared > maxBody) return tooLarge();
+    const body = await readBody(req, maxBody);
+    if (body === null) return tooLarge();
+    let input: unknown;
+    try {
+      input = JSON.parse(body.toString('utf8').replace(/^\uFEFF/, ''));
+    } catch {
+      return send(
+        400,
+        JSON.stringify({ issues: [{ path: '', message: t(locale, 'Kroppen er ikke gyldig JSON.', 'The body is not valid JSON.') }] }),
+      );
+    }
+    let result: unknown;
+    try {
+      result = answer(path.slice(4), input, locale);
+    } catch (error) {
+      if (error instanceof InvalidInputError) return send(400, JSON.stringify({ issues: error.issues }));
+      // Logged by its request id only: an error's message could hold a value from the body.
+      return fail(500, 'internal', `Uventet feil (forespørsel ${requestId}).`, `Unexpected error (request ${requestId}).`);
+    }
+    return send(200, JSON.stringify(result));
+
+    function tooLarge() {
+      // The rest of the body is not read: the connection closes after the answer, and the server goes on with others.
+      res.setHeader('Connection', 'close');
+      fail(413, 'payload-too-large', `Kroppen er større enn ${maxBody} byte.`, `The body is larger than ${maxBody} bytes.`);
+      res.on('finish', () => req.destroy());
+    }
+  }
+
+  /** The body, or null once it passes the limit (then reading stops). */
+  function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
+    return new Promise((resolve, reject) => {
+      const chunks: Buffer[] = [];
+      let size = 0;
+      const onData = (chunk: Buffer) => {
+        size += chunk.length;
+        if (size > limit) {
+          req.off('data', onData);
+          req.pause();
+          resolve(null);
+        } else chunks.push(chunk);
+      };
+      req.on('data', onData);
+      req.on('end', () => resolve(Buffer.concat(chunks, size)));
+      req.on('error', reject);
+    });
+  }
+
+  /** Reads and drops a body that will not be used, so the connection can carry the next request. */
+  function drain(req: IncomingMessage): void {
+    req.resume();
+  }
+
+  async function close(graceMs = 5_000): Promise<void> {
+    ready = false;
+    const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+    server.closeIdleConnections();
+    const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+    await closed;
+    clearTimeout(timer);
+  }
+
+  return { server, close };
+}
