@@ -91,7 +91,6 @@ const components = {
     additionalProperties: false,
   },
   Result: {
-    type: 'object',
     description:
       'The library function’s result, exactly as it returns it (see the TypeScript type named in the operation; `holidays` answers a list).',
   },
