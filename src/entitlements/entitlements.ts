@@ -11,7 +11,8 @@ export type Benefit = 'sykepenger' | 'aap' | 'tiltakspenger' | 'dagpenger' | 'no
 
 /** Schema of a `Benefit`. */
 export const BenefitSchema = z.enum(['sykepenger', 'aap', 'tiltakspenger', 'dagpenger', 'none', 'other']);
-const BenefitInputSchema = z.strictObject({ benefit: BenefitSchema });
+/** Schema of the input to `travelCosts` and `participationTerms` (strict). */
+export const BenefitInputSchema = z.strictObject({ benefit: BenefitSchema });
 
 const PRACTICAL = rnnk('Praktisk informasjon');
 const USEFUL = nav('Nyttig å vite');

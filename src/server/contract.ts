@@ -7,17 +7,16 @@
 import * as z from 'zod/mini';
 import { MAX_AGENDA_DAYS } from '../agenda/agenda.js';
 import { AgendaCaseSchema } from '../agenda/schemas.js';
-import { KINDS } from '../cli/kinds.js';
+import { MAX_SHIFT } from '../cli/commands/calendar.js';
+import { kindNamed } from '../cli/kinds.js';
+import { MAX_YEAR, MIN_YEAR } from '../core/dates.js';
 import { LIMITS } from '../core/limits.js';
 import { IsoDateSchema, SAFE_TEXT, SickLeaveGradeSchema, TimeSchema } from '../core/schema.js';
 import { RULES_VERSION } from '../core/version.js';
 import { EligibilityInputSchema, OutcomeInputSchema } from '../eligibility/schemas.js';
-import { BenefitSchema } from '../entitlements/entitlements.js';
+import { BenefitInputSchema } from '../entitlements/entitlements.js';
 import { FollowUpBookingSchema, FollowUpStatusInputSchema } from '../followup/schemas.js';
 import { ActivityPlanInputSchema, ExtensionInputSchema, StayInputSchema } from '../schedule/schemas.js';
-
-/** The largest n `add-working-days` takes: far past the supported calendar either way. */
-const MAX_SHIFT = 3_000_000;
 
 /** One route: the kind, the library function behind it, the body's schema, and what the schema cannot say. */
 export interface Route {
@@ -35,6 +34,8 @@ export interface Route {
   readonly fieldTypes?: Readonly<Record<string, string>>;
   /** Checks the service makes that JSON Schema cannot express, beside those of the shared field types. */
   readonly checks: readonly string[];
+  /** What else a client should know of the body, for the schema's description. */
+  readonly note?: string;
   /** A valid body. */
   readonly example: unknown;
 }
@@ -48,6 +49,7 @@ const TEXT_HALVES = 'a text holds no unpaired UTF-16 surrogate';
 const IN_RANGE = 'every date the answer needs (the end of the stay, the follow-up window, the checkpoint) lies on or before 9999-12-31';
 
 const stay = { start: '2027-01-04', employment: 'employed' };
+const BENEFIT_FIELDS = { benefit: 'The benefit the participant receives during the stay.' };
 
 /** Every kind of case the CLI answers, in its order, as a route. */
 export const ROUTES: readonly Route[] = [
@@ -140,6 +142,7 @@ export const ROUTES: readonly Route[] = [
       days: 'How many days ahead (and back, for what was done) the agenda looks; 14 when absent.',
     },
     fieldTypes: { cases: 'AgendaCase' },
+    note: 'A case record this schema refuses is not an error of the request: the service answers it in `problems`, by its id, and the other cases still get their items.',
     checks: [
       DATE_DAY,
       START_WORKING,
@@ -155,8 +158,8 @@ export const ROUTES: readonly Route[] = [
     fn: 'travelCosts',
     inputType: null,
     resultType: 'TravelCosts',
-    schema: z.strictObject({ benefit: BenefitSchema }),
-    fields: { benefit: 'The benefit the participant receives during the stay.' },
+    schema: BenefitInputSchema,
+    fields: BENEFIT_FIELDS,
     checks: [],
     example: { benefit: 'aap' },
   },
@@ -165,8 +168,8 @@ export const ROUTES: readonly Route[] = [
     fn: 'participationTerms',
     inputType: null,
     resultType: 'ParticipationTerms',
-    schema: z.strictObject({ benefit: BenefitSchema }),
-    fields: { benefit: 'The benefit the participant receives during the stay.' },
+    schema: BenefitInputSchema,
+    fields: BENEFIT_FIELDS,
     checks: [],
     example: { benefit: 'sykepenger' },
   },
@@ -175,7 +178,7 @@ export const ROUTES: readonly Route[] = [
     fn: 'norwegianPublicHolidays',
     inputType: null,
     resultType: 'PublicHoliday[]',
-    schema: z.strictObject({ year: z.number().check(z.int(), z.gte(1583), z.lte(9999)) }),
+    schema: z.strictObject({ year: z.number().check(z.int(), z.gte(MIN_YEAR), z.lte(MAX_YEAR)) }),
     fields: { year: 'The year, 1583 … 9999.' },
     checks: [],
     example: { year: 2027 },
@@ -252,7 +255,7 @@ export function requestSchemaOf(route: Route): JsonSchema {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     $id: `https://arr-rules/json-schema/${route.kind}.json`,
     title: `${route.kind}: the input of ${route.fn}`,
-    description: `${KINDS.find((k) => k.name === route.kind)?.summary.en ?? route.fn}.${checks}${route.kind === 'agenda' ? ' A case record this schema refuses is not an error of the request: the service answers it in `problems`, by its id, and the other cases still get their items.' : ''}`,
+    description: `${kindNamed(route.kind)?.summary.en ?? route.fn}.${checks}${route.note === undefined ? '' : ` ${route.note}`}`,
     ...jsonSchemaOf(route.schema),
     'x-rules-version': RULES_VERSION,
   };
@@ -260,7 +263,7 @@ export function requestSchemaOf(route: Route): JsonSchema {
 
 /** The library's answer to a body, exactly as the CLI's batch and the service give it; InvalidInputError for a bad body. */
 export function answer(kind: string, body: unknown, locale: 'nb' | 'en'): unknown {
-  const found = KINDS.find((k) => k.name === kind);
+  const found = kindNamed(kind);
   if (found === undefined) throw new Error(`no kind ${kind}`);
   return found.run(body, locale);
 }

@@ -4,11 +4,11 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
+import { halfSentRequest } from '../server/raw-request.js';
 
 const cli = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const examples = fileURLToPath(new URL('../../examples/', import.meta.url));
@@ -56,20 +56,7 @@ describe.skipIf(!existsSync(cli))('the built arr-rules executable', () => {
         if (m) resolve(Number(m[1]));
       });
     });
-    const body = JSON.stringify({ benefit: 'aap' });
-    const reply = new Promise<string>((resolve) => {
-      const socket = connect(port, '127.0.0.1');
-      let text = '';
-      socket.on('data', (d) => {
-        text += String(d);
-      });
-      socket.on('close', () => resolve(text));
-      socket.write(`POST /v1/travel HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\n\r\n{`);
-      setTimeout(() => {
-        child.kill('SIGTERM');
-        setTimeout(() => socket.write(body.slice(1)), 300);
-      }, 200);
-    });
+    const reply = halfSentRequest(port, '/v1/travel', JSON.stringify({ benefit: 'aap' }), { meanwhile: () => child.kill('SIGTERM') });
     const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     expect((await reply).startsWith('HTTP/1.1 200 OK')).toBe(true);
     expect(await exit).toBe(0);

@@ -9,6 +9,7 @@ import { Validator } from '@seriousme/openapi-schema-validator';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect } from 'vitest';
 import * as z from 'zod/mini';
+import { KINDS } from '../../src/cli/kinds.js';
 import { ROUTES, requestSchemaOf } from '../../src/server/contract.js';
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -81,6 +82,10 @@ const mutated = fc.constantFrom(...ROUTES).chain((route) =>
 );
 
 describe('request JSON Schemas', () => {
+  test('one route for every kind the CLI answers, in its order', () => {
+    expect(ROUTES.map((r) => r.kind)).toEqual(KINDS.map((k) => k.name));
+  });
+
   test.each(ROUTES.map((r) => [r.kind, r] as const))('%s: the example is valid in both', (_kind, route) => {
     expect(z.safeParse(route.schema, route.example).success).toBe(true);
     expect(validators.get(route.kind)?.(route.example)).toBe(true);

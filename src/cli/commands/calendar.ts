@@ -6,6 +6,9 @@ import { t, UsageError } from '../io.js';
 import { type Kind, kindNamed } from '../kinds.js';
 import { formatOf, writeAnswer } from '../output.js';
 
+/** The largest |N| `add-working-days` takes: more working days than the supported calendar holds either way. */
+export const MAX_SHIFT = 3_000_000;
+
 function needArgs(args: readonly string[], count: number, usage: string, locale: Locale): void {
   if (args.length !== count) throw new UsageError(t(locale, `Bruk: ${usage}`, `Usage: ${usage}`));
 }
@@ -61,7 +64,7 @@ export const addWorkingDays: Command = {
     // A negative N comes marked from the runner (parseArgs would take it for a flag).
     const marked = args[1] as string;
     const raw = marked.startsWith(NEGATIVE) ? marked.slice(NEGATIVE.length) : marked;
-    const n = raw.startsWith('-') ? -wholeNumber(raw.slice(1), 'N', 0, 3_000_000, locale) : wholeNumber(raw, 'N', 0, 3_000_000, locale);
+    const n = raw.startsWith('-') ? -wholeNumber(raw.slice(1), 'N', 0, MAX_SHIFT, locale) : wholeNumber(raw, 'N', 0, MAX_SHIFT, locale);
     const kind = kindNamed('add-working-days') as Kind;
     writeAnswer(io, kind, kind.run({ date: args[0], n }, locale), format, 'full', locale);
     return 0;
