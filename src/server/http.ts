@@ -89,6 +89,19 @@ export function createService(options: ServiceOptions): { server: Server; close:
   server.maxConnections = options.maxConnections ?? 512;
   server.maxRequestsPerSocket = 1_000;
 
+  // Log lines finished in one turn of the event loop are written together: one write (a system call when standard
+  // output is a file or a terminal) per turn instead of one per request.
+  let pending = '';
+  const flushLog = () => {
+    const lines = pending;
+    pending = '';
+    options.log.write(lines);
+  };
+  function log(line: string): void {
+    if (pending === '') setImmediate(flushLog);
+    pending += line;
+  }
+
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = process.hrtime.bigint();
     const requestId = randomUUID();
@@ -108,14 +121,16 @@ export function createService(options: ServiceOptions): { server: Server; close:
     }
     res.on('finish', () => {
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      options.log.write(
+      log(
         `${JSON.stringify({ time: new Date().toISOString(), method, route, status: res.statusCode, durationMs: Math.round(ms * 10) / 10, requestId })}\n`,
       );
     });
-    const send = (status: number, body: string, type = 'application/json; charset=utf-8', headers: Record<string, string> = {}) => {
+    const send = (status: number, text: string, type = 'application/json; charset=utf-8', headers: Record<string, string> = {}) => {
       // Once closing, each answer ends its connection, so the service is done as soon as the requests in flight are.
       if (!ready) res.setHeader('Connection', 'close');
-      res.writeHead(status, { 'Content-Type': type, 'Content-Length': Buffer.byteLength(body), ...headers });
+      // Encoded once: the length and the bytes sent come from the same buffer.
+      const body = Buffer.from(text, 'utf8');
+      res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length, ...headers });
       res.end(method === 'HEAD' ? undefined : body);
     };
     const fail = (status: number, error: string, nb: string, en: string, headers?: Record<string, string>) =>
@@ -224,6 +239,7 @@ export function createService(options: ServiceOptions): { server: Server; close:
     const timer = setTimeout(() => server.closeAllConnections(), graceMs);
     await closed;
     clearTimeout(timer);
+    if (pending !== '') flushLog();
   }
 
   return { server, close };
