@@ -7,37 +7,37 @@ import { InvalidInputError } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
 import { localeOfArgs, NEGATIVE, readArgs } from './args.js';
 import type { Command } from './command.js';
-import { agendaCommand } from './commands/agenda.js';
-import { batch } from './commands/batch.js';
-import { addWorkingDays, holidays, workingDay } from './commands/calendar.js';
-import { followup } from './commands/followup.js';
-import { activities, assess, extension, followupStatus, outcome, terms, travel } from './commands/json-kind.js';
-import { plan } from './commands/plan.js';
-import { serve } from './commands/serve.js';
+import { type CommandName, SPECS } from './commands/specs.js';
 import { type CliIo, DataError, t, UsageError } from './io.js';
 import { labelOf } from './labels.js';
 
 export type { CliIo } from './io.js';
 export { lines } from './io.js';
 
+/**
+ * How to load each command to run it. Only the command asked for is loaded, and only once it will run: the rules,
+ * zod, the date formatting and node:http cost a start-up that `--help` or a usage error should not pay.
+ */
+const LOADERS: Readonly<Record<CommandName, () => Promise<Command>>> = {
+  assess: () => import('./commands/json-kind.js').then((m) => m.assess),
+  outcome: () => import('./commands/json-kind.js').then((m) => m.outcome),
+  plan: () => import('./commands/plan.js').then((m) => m.plan),
+  extension: () => import('./commands/json-kind.js').then((m) => m.extension),
+  activities: () => import('./commands/json-kind.js').then((m) => m.activities),
+  followup: () => import('./commands/followup.js').then((m) => m.followup),
+  'followup-status': () => import('./commands/json-kind.js').then((m) => m.followupStatus),
+  agenda: () => import('./commands/agenda.js').then((m) => m.agendaCommand),
+  travel: () => import('./commands/json-kind.js').then((m) => m.travel),
+  terms: () => import('./commands/json-kind.js').then((m) => m.terms),
+  holidays: () => import('./commands/calendar.js').then((m) => m.holidays),
+  'working-day': () => import('./commands/calendar.js').then((m) => m.workingDay),
+  'add-working-days': () => import('./commands/calendar.js').then((m) => m.addWorkingDays),
+  batch: () => import('./commands/batch.js').then((m) => m.batch),
+  serve: () => import('./commands/serve.js').then((m) => m.serve),
+};
+
 /** Every command, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [
-  assess,
-  outcome,
-  plan,
-  extension,
-  activities,
-  followup,
-  followupStatus,
-  agendaCommand,
-  travel,
-  terms,
-  holidays,
-  workingDay,
-  addWorkingDays,
-  batch,
-  serve,
-];
+export const COMMANDS = (Object.keys(SPECS) as CommandName[]).map((name) => ({ ...SPECS[name], load: LOADERS[name] }));
 
 function mainHelp(locale: Locale): string {
   const usage = COMMANDS.map((c) => `  ${c.help[locale].split('\n')[0]}`).join('\n');
@@ -109,7 +109,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     }
     if (args.length > 1 && !['add-working-days'].includes(command.name))
       throw new UsageError(t(locale, `For mange argumenter: ${args.join(' ')}`, `Too many arguments: ${args.join(' ')}`));
-    return await command.run({ io, locale, values, args });
+    return await (await command.load()).run({ io, locale, values, args });
   } catch (error) {
     if (error instanceof UsageError) {
       io.stderr.write(`arr-rules: ${error.message}\n${t(locale, 'Se arr-rules --help.', 'See arr-rules --help.')}\n`);

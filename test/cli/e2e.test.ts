@@ -17,7 +17,28 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const arr = (args: string[], input?: string) =>
   spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, maxBuffer: 1 << 30 });
 
+/** The modules a built file loads before it runs: its static imports, followed through the package's own chunks. */
+function staticImports(file: string, seen = new Set<string>()): Set<string> {
+  for (const [, from] of readFileSync(file, 'utf8').matchAll(/^import\s[^;]*?from\s*['"]([^'"]+)['"]/gm)) {
+    if (from === undefined || seen.has(from)) continue;
+    seen.add(from);
+    if (from.startsWith('./')) staticImports(join(file, '..', from), seen);
+  }
+  return seen;
+}
+
 describe.skipIf(!existsSync(cli))('the built arr-rules executable', () => {
+  test('starts without the rules: --help and a usage error load no zod, date-fns or node:http', () => {
+    const loaded = [...staticImports(cli)];
+    expect(loaded.filter((m) => /zod|date-fns|http/.test(m))).toEqual([]);
+    expect(loaded.length).toBeGreaterThan(0);
+    const help = arr(['--help']);
+    expect(help.status).toBe(0);
+    expect(help.stdout).toContain('arr-rules serve');
+    // A command still gets the rules once it runs.
+    expect(arr(['holidays', '--year', '2027', '--format', 'json']).stdout).toContain('2027-05-17');
+  });
+
   test('plans a stay into a calendar file', () => {
     const r = arr(['plan', '--start', '2027-01-04', '--employment', 'employed', '--format', 'ics']);
     expect(r.status).toBe(0);

@@ -117,6 +117,17 @@ describe('arr-rules followup, --help, --version', () => {
     expect((await cli(['--help', '--locale', 'en'])).out).toContain('Usage:');
     expect((await cli(['batch', '--help'])).out).toContain('NDJSON');
   });
+
+  test('what --help says of the kinds, and of the commands, is what runs', async () => {
+    const { KINDS } = await import('../../src/cli/kinds.js');
+    const { KIND_NAMES } = await import('../../src/cli/commands/specs.js');
+    const { COMMANDS } = await import('../../src/cli/run.js');
+    expect([...KIND_NAMES]).toEqual(KINDS.map((k) => k.name));
+    for (const spec of COMMANDS) {
+      const command = await spec.load();
+      expect([command.name, command.options, command.help]).toEqual([spec.name, spec.options, spec.help]);
+    }
+  });
 });
 
 describe('arr-rules batch', () => {

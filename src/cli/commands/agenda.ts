@@ -16,6 +16,7 @@ import type { Command } from '../command.js';
 import { type CliIo, DataError, DEFAULT_MAX_LINE_BYTES, lines, openInput, t, UsageError } from '../io.js';
 import { formatOf } from '../output.js';
 import { longDate } from '../text.js';
+import { SPECS } from './specs.js';
 
 /** A problem of the file: the line it is on, the record's id where it could be read, and what is wrong. */
 export interface LineProblem {
@@ -165,20 +166,7 @@ function reportProblems(io: CliIo, problems: readonly LineProblem[], locale: Loc
 }
 
 export const agendaCommand: Command = {
-  name: 'agenda',
-  options: ['as-of', 'days', 'format'],
-  help: {
-    nb: `arr-rules agenda --as-of DATO [--days N] [FIL|-] [--format text|json|ics]
-  Det som er forfalt, skal gjøres i dag og kommer de neste N dagene (standard 14) for hver sak i FIL:
-  én saksoppføring (JSON) per linje. ics gir en kalender som kan importeres på nytt hver dag.
-  En linje som ikke kan leses, nevnes med linjenummer på standard feil; de andre sakene får sine punkter.
-`,
-    en: `arr-rules agenda --as-of DATE [--days N] [FILE|-] [--format text|json|ics]
-  What is overdue, due today and coming in the next N days (default 14) for every case in FILE:
-  one case record (JSON) per line. ics gives a calendar that can be imported again every day.
-  A line that cannot be read is named by its number on standard error; the other cases get their items.
-`,
-  },
+  ...SPECS['agenda'],
   async run({ io, locale, values, args }) {
     onlyOptions(values, this.options, 'agenda', locale);
     const format = formatOf(values, locale, ['text', 'json', 'ics']);

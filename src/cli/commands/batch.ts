@@ -19,6 +19,7 @@ import type { Command } from '../command.js';
 import { type CliIo, DEFAULT_MAX_LINE_BYTES, lines, openInput, t, UsageError } from '../io.js';
 import { KINDS, type Kind, kindNamed, summaryOf } from '../kinds.js';
 import { outputOf } from '../output.js';
+import { SPECS } from './specs.js';
 
 /** Finished output is written in pieces of about this size. */
 const FLUSH_BYTES = 1 << 16;
@@ -165,24 +166,7 @@ function summaryLine(lineCount: number, s: Settings, ending: string): string {
 }
 
 export const batch: Command = {
-  name: 'batch',
-  options: ['kind', 'output', 'max-line-bytes', 'format'],
-  help: {
-    nb: `arr-rules batch [FIL|-] [--kind KIND] [--output full|summary] [--max-line-bytes N]
-  Leser NDJSON, én sak per linje, og skriver én JSON-linje ut per linje inn, med "line" (og "id" om linjen har en).
-  En linje er funksjonens inndata slik enkeltkommandoen tar dem, og kan ha "id" og "kind".
-  KIND: ${KINDS.map((k) => k.name).join(', ')} (standard: assess).
-  En tom linje gir {"line":N,"skipped":"blank"}; en ugyldig linje gir {"line":N,"issues":[…]}.
-  Oppsummering på standard feil; avslutningskode 1 om noen linje var ugyldig.
-`,
-    en: `arr-rules batch [FILE|-] [--kind KIND] [--output full|summary] [--max-line-bytes N]
-  Reads NDJSON, one case per line, and writes one JSON line out per line in, with "line" (and "id" if the line has one).
-  A line is the function's input as the single command takes it, and may carry "id" and "kind".
-  KIND: ${KINDS.map((k) => k.name).join(', ')} (default: assess).
-  A blank line gives {"line":N,"skipped":"blank"}; an invalid line gives {"line":N,"issues":[…]}.
-  A summary goes to standard error; exit code 1 if any line was invalid.
-`,
-  },
+  ...SPECS['batch'],
   async run({ io, locale, values, args }) {
     onlyOptions(values, this.options, 'batch', locale);
     // A batch writes NDJSON only; asking for anything else is a mistake to say, not to ignore.

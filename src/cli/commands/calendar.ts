@@ -5,6 +5,7 @@ import type { Command } from '../command.js';
 import { t, UsageError } from '../io.js';
 import { type Kind, kindNamed } from '../kinds.js';
 import { formatOf, writeAnswer } from '../output.js';
+import { SPECS } from './specs.js';
 
 /** The largest |N| `add-working-days` takes: more working days than the supported calendar holds either way. */
 export const MAX_SHIFT = 3_000_000;
@@ -14,12 +15,7 @@ function needArgs(args: readonly string[], count: number, usage: string, locale:
 }
 
 export const holidays: Command = {
-  name: 'holidays',
-  options: ['year', 'format'],
-  help: {
-    nb: 'arr-rules holidays --year ÅR [--format text|json]\n  Lister de offentlige helligdagene i året.\n',
-    en: 'arr-rules holidays --year YEAR [--format text|json]\n  Lists the public holidays of the year.\n',
-  },
+  ...SPECS['holidays'],
   async run({ io, locale, values, args }) {
     onlyOptions(values, this.options, 'holidays', locale);
     const format = formatOf(values, locale);
@@ -34,12 +30,7 @@ export const holidays: Command = {
 };
 
 export const workingDay: Command = {
-  name: 'working-day',
-  options: ['format'],
-  help: {
-    nb: 'arr-rules working-day DATO [--format text|json]\n  Sier om dagen er en virkedag (mandag–fredag og ingen helligdag).\n',
-    en: 'arr-rules working-day DATE [--format text|json]\n  Says whether the day is a working day (Monday–Friday and no public holiday).\n',
-  },
+  ...SPECS['working-day'],
   async run({ io, locale, values, args }) {
     onlyOptions(values, this.options, 'working-day', locale);
     const format = formatOf(values, locale);
@@ -51,12 +42,7 @@ export const workingDay: Command = {
 };
 
 export const addWorkingDays: Command = {
-  name: 'add-working-days',
-  options: ['format'],
-  help: {
-    nb: 'arr-rules add-working-days DATO N [--format text|json]\n  Den N-te virkedagen etter DATO (før, om N er negativ; N = 0 gir DATO om den er en virkedag, ellers den neste).\n',
-    en: 'arr-rules add-working-days DATE N [--format text|json]\n  The N-th working day after DATE (before, if N is negative; N = 0 gives DATE if it is a working day, else the next).\n',
-  },
+  ...SPECS['add-working-days'],
   async run({ io, locale, values, args }) {
     onlyOptions(values, this.options, 'add-working-days', locale);
     const format = formatOf(values, locale);

@@ -8,16 +8,12 @@ import type { Command } from '../command.js';
 import { parseJson, readAll, sourceName, t, UsageError } from '../io.js';
 import { type Kind, kindNamed } from '../kinds.js';
 import { formatOf, outputOf, writeAnswer } from '../output.js';
+import { SPECS } from './specs.js';
 
 const kind = kindNamed('followup') as Kind;
 
 export const followup: Command = {
-  name: 'followup',
-  options: ['return-home', 'employment', 'format', 'output'],
-  help: {
-    nb: 'arr-rules followup --return-home DATO [--employment employed|not-employed] [FIL|-] [--format text|json] [--output full|summary]\narr-rules followup [FIL|-]\n  Vurderer avtalen om oppfølgingssamtaler: en JSON-liste med samtaler (med --return-home), eller en hel FollowUpBooking.\n',
-    en: 'arr-rules followup --return-home DATE [--employment employed|not-employed] [FILE|-] [--format text|json] [--output full|summary]\narr-rules followup [FILE|-]\n  Assesses the follow-up booking: a JSON array of meetings (with --return-home), or a whole FollowUpBooking.\n',
-  },
+  ...SPECS['followup'],
   async run({ io, locale, values, args }) {
     onlyOptions(values, this.options, 'followup', locale);
     if (values.employment !== undefined && values['return-home'] === undefined)

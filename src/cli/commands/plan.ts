@@ -7,16 +7,12 @@ import type { Command } from '../command.js';
 import { parseJson, readAll, sourceName, t, UsageError } from '../io.js';
 import { type Kind, kindNamed } from '../kinds.js';
 import { formatOf, writeAnswer } from '../output.js';
+import { SPECS } from './specs.js';
 
 const kind = kindNamed('plan') as Kind;
 
 export const plan: Command = {
-  name: 'plan',
-  options: ['start', 'employment', 'weeks', 'format'],
-  help: {
-    nb: 'arr-rules plan --start DATO --employment employed|not-employed [--weeks 4|8|12] [--format text|json|ics]\narr-rules plan [FIL|-] [--format text|json|ics]\n  Skriver den daterte planen for oppholdet, fra valgene eller fra en StayInput (JSON); ics gir en kalenderfil.\n',
-    en: 'arr-rules plan --start DATE --employment employed|not-employed [--weeks 4|8|12] [--format text|json|ics]\narr-rules plan [FILE|-] [--format text|json|ics]\n  Writes the dated plan of the stay, from the flags or from a StayInput (JSON); ics gives a calendar file.\n',
-  },
+  ...SPECS['plan'],
   async run({ io, locale, values, args }) {
     onlyOptions(values, this.options, 'plan', locale);
     const format = formatOf(values, locale, ['text', 'json', 'ics']);

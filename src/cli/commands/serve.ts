@@ -4,23 +4,13 @@ import { createService, MAX_BODY } from '../../server/http.js';
 import { onlyOptions, wholeNumber } from '../args.js';
 import type { Command } from '../command.js';
 import { t, UsageError } from '../io.js';
+import { SPECS } from './specs.js';
 
 /** How long requests in flight may take to finish once the service is told to stop. */
 const GRACE_MS = 5_000;
 
 export const serve: Command = {
-  name: 'serve',
-  options: ['host', 'port', 'max-body', 'cors-origin'],
-  help: {
-    nb: `arr-rules serve [--host 127.0.0.1] [--port 8080] [--max-body BYTE] [--cors-origin URL]…
-  Reglene over HTTP: POST /v1/KIND med inndata som JSON; GET /v1/rules, /openapi.json, /isalive, /isready.
-  Én JSON-linje per forespørsel på standard ut, uten innhold fra forespørselen. SIGTERM: ferdig med pågående, så slutt.
-`,
-    en: `arr-rules serve [--host 127.0.0.1] [--port 8080] [--max-body BYTES] [--cors-origin URL]…
-  The rules over HTTP: POST /v1/KIND with the input as JSON; GET /v1/rules, /openapi.json, /isalive, /isready.
-  One JSON line per request on standard output, with nothing from the request. SIGTERM: finish those in flight, then stop.
-`,
-  },
+  ...SPECS['serve'],
   async run({ io, locale, values, args }) {
     onlyOptions(values, this.options, 'serve', locale);
     if (args.length > 0) throw new UsageError(t(locale, 'serve tar ingen FIL.', 'serve takes no FILE.'));
