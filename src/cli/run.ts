@@ -5,7 +5,7 @@
  */
 import { InvalidInputError } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
-import { localeOfArgs, NEGATIVE, readArgs } from './args.js';
+import { localeOfArgs, NEGATIVE, onlyOptions, readArgs } from './args.js';
 import type { Command } from './command.js';
 import { type CommandName, SPECS } from './commands/specs.js';
 import { type CliIo, DataError, t, UsageError } from './io.js';
@@ -16,7 +16,8 @@ export { lines } from './io.js';
 
 /**
  * How to load each command to run it. Only the command asked for is loaded, and only once it will run: the rules,
- * zod, the date formatting and node:http cost a start-up that `--help` or a usage error should not pay.
+ * zod, the date formatting and node:http cost a start-up that `--help`, `--version`, an unknown command, a flag the
+ * command does not take or too many arguments should not pay. Other usage errors are found by the command itself.
  */
 const LOADERS: Readonly<Record<CommandName, () => Promise<Command>>> = {
   assess: () => import('./commands/json-kind.js').then((m) => m.assess),
@@ -107,6 +108,8 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
       io.stdout.write(command.help[locale]);
       return 0;
     }
+    // What can be checked from the specs alone is, before the command (and the rules) are loaded.
+    onlyOptions(values, command.options, command.name, locale);
     if (args.length > 1 && !['add-working-days'].includes(command.name))
       throw new UsageError(t(locale, `For mange argumenter: ${args.join(' ')}`, `Too many arguments: ${args.join(' ')}`));
     return await (await command.load()).run({ io, locale, values, args });

@@ -126,6 +126,14 @@ describe('arr-rules followup, --help, --version', () => {
     for (const spec of COMMANDS) {
       const command = await spec.load();
       expect([command.name, command.options, command.help]).toEqual([spec.name, spec.options, spec.help]);
+      for (const text of [spec.help.nb, spec.help.en]) {
+        // A usage line (or two), then lines indented by two spaces; each ends its line, none ends in spaces.
+        expect(text.endsWith('\n')).toBe(true);
+        for (const line of text.slice(0, -1).split('\n')) {
+          expect(line).toMatch(/^(arr-rules | {2}\S)/);
+          expect(line).not.toMatch(/\s$/);
+        }
+      }
     }
   });
 });

@@ -1,5 +1,5 @@
 /**
- * `arr-rules batch`: one NDJSON line in, one JSON line out, for any kind of case, in constant memory.
+ * `arr-rules batch`: one NDJSON line in, one JSON line out, for any kind of case; it keeps one line at a time and a bounded cache of answers.
  *
  * Each line is the kind's input object, as the single command takes it; it may also carry `"id"` (a string or a
  * number, echoed) and `"kind"` (a command name; else `--kind`, default `assess`), both taken off before the input is

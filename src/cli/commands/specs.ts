@@ -1,7 +1,8 @@
 /**
  * What `--help` says of each command, and the flags each takes: everything the runner needs before a command runs,
- * kept apart from the commands themselves so that `arr-rules --help`, a usage error or an unknown flag load none of
- * the rules (zod, the date formatting, node:http). A command's module is loaded only to run it.
+ * kept apart from the commands themselves so that `--help`, `--version`, an unknown command or a flag the command
+ * does not take load none of the rules (zod, the date formatting, node:http). A command's module is loaded only to
+ * run it.
  */
 import type { Text } from '../../core/locale.js';
 import type { OptionName } from '../args.js';
@@ -94,15 +95,15 @@ export const SPECS = {
     options: ['as-of', 'days', 'format'],
     help: {
       nb: `arr-rules agenda --as-of DATO [--days N] [FIL|-] [--format text|json|ics]
-    Det som er forfalt, skal gjøres i dag og kommer de neste N dagene (standard 14) for hver sak i FIL:
-    én saksoppføring (JSON) per linje. ics gir en kalender som kan importeres på nytt hver dag.
-    En linje som ikke kan leses, nevnes med linjenummer på standard feil; de andre sakene får sine punkter.
-  `,
+  Det som er forfalt, skal gjøres i dag og kommer de neste N dagene (standard 14) for hver sak i FIL:
+  én saksoppføring (JSON) per linje. ics gir en kalender som kan importeres på nytt hver dag.
+  En linje som ikke kan leses, nevnes med linjenummer på standard feil; de andre sakene får sine punkter.
+`,
       en: `arr-rules agenda --as-of DATE [--days N] [FILE|-] [--format text|json|ics]
-    What is overdue, due today and coming in the next N days (default 14) for every case in FILE:
-    one case record (JSON) per line. ics gives a calendar that can be imported again every day.
-    A line that cannot be read is named by its number on standard error; the other cases get their items.
-  `,
+  What is overdue, due today and coming in the next N days (default 14) for every case in FILE:
+  one case record (JSON) per line. ics gives a calendar that can be imported again every day.
+  A line that cannot be read is named by its number on standard error; the other cases get their items.
+`,
     },
   },
   travel: {
@@ -150,19 +151,19 @@ export const SPECS = {
     options: ['kind', 'output', 'max-line-bytes', 'format'],
     help: {
       nb: `arr-rules batch [FIL|-] [--kind KIND] [--output full|summary] [--max-line-bytes N]
-    Leser NDJSON, én sak per linje, og skriver én JSON-linje ut per linje inn, med "line" (og "id" om linjen har en).
-    En linje er funksjonens inndata slik enkeltkommandoen tar dem, og kan ha "id" og "kind".
-    KIND: ${KIND_NAMES.join(', ')} (standard: assess).
-    En tom linje gir {"line":N,"skipped":"blank"}; en ugyldig linje gir {"line":N,"issues":[…]}.
-    Oppsummering på standard feil; avslutningskode 1 om noen linje var ugyldig.
-  `,
+  Leser NDJSON, én sak per linje, og skriver én JSON-linje ut per linje inn, med "line" (og "id" om linjen har en).
+  En linje er funksjonens inndata slik enkeltkommandoen tar dem, og kan ha "id" og "kind".
+  KIND: ${KIND_NAMES.join(', ')} (standard: assess).
+  En tom linje gir {"line":N,"skipped":"blank"}; en ugyldig linje gir {"line":N,"issues":[…]}.
+  Oppsummering på standard feil; avslutningskode 1 om noen linje var ugyldig.
+`,
       en: `arr-rules batch [FILE|-] [--kind KIND] [--output full|summary] [--max-line-bytes N]
-    Reads NDJSON, one case per line, and writes one JSON line out per line in, with "line" (and "id" if the line has one).
-    A line is the function's input as the single command takes it, and may carry "id" and "kind".
-    KIND: ${KIND_NAMES.join(', ')} (default: assess).
-    A blank line gives {"line":N,"skipped":"blank"}; an invalid line gives {"line":N,"issues":[…]}.
-    A summary goes to standard error; exit code 1 if any line was invalid.
-  `,
+  Reads NDJSON, one case per line, and writes one JSON line out per line in, with "line" (and "id" if the line has one).
+  A line is the function's input as the single command takes it, and may carry "id" and "kind".
+  KIND: ${KIND_NAMES.join(', ')} (default: assess).
+  A blank line gives {"line":N,"skipped":"blank"}; an invalid line gives {"line":N,"issues":[…]}.
+  A summary goes to standard error; exit code 1 if any line was invalid.
+`,
     },
   },
   serve: {
@@ -170,13 +171,13 @@ export const SPECS = {
     options: ['host', 'port', 'max-body', 'cors-origin'],
     help: {
       nb: `arr-rules serve [--host 127.0.0.1] [--port 8080] [--max-body BYTE] [--cors-origin URL]…
-    Reglene over HTTP: POST /v1/KIND med inndata som JSON; GET /v1/rules, /openapi.json, /isalive, /isready.
-    Én JSON-linje per forespørsel på standard ut, uten innhold fra forespørselen. SIGTERM: ferdig med pågående, så slutt.
-  `,
+  Reglene over HTTP: POST /v1/KIND med inndata som JSON; GET /v1/rules, /openapi.json, /isalive, /isready.
+  Én JSON-linje per forespørsel på standard ut, uten innhold fra forespørselen. SIGTERM: ferdig med pågående, så slutt.
+`,
       en: `arr-rules serve [--host 127.0.0.1] [--port 8080] [--max-body BYTES] [--cors-origin URL]…
-    The rules over HTTP: POST /v1/KIND with the input as JSON; GET /v1/rules, /openapi.json, /isalive, /isready.
-    One JSON line per request on standard output, with nothing from the request. SIGTERM: finish those in flight, then stop.
-  `,
+  The rules over HTTP: POST /v1/KIND with the input as JSON; GET /v1/rules, /openapi.json, /isalive, /isready.
+  One JSON line per request on standard output, with nothing from the request. SIGTERM: finish those in flight, then stop.
+`,
     },
   },
 } as const satisfies Record<string, CommandSpec>;
