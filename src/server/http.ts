@@ -93,6 +93,8 @@ export function createService(options: ServiceOptions): { server: Server; close:
   // output is a file or a terminal) per turn instead of one per request.
   let pending = '';
   const flushLog = () => {
+    // Already written by close(), which does not wait for the turn.
+    if (pending === '') return;
     const lines = pending;
     pending = '';
     options.log.write(lines);
