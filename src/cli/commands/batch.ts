@@ -51,8 +51,48 @@ interface Settings {
   readonly invalidLines: number[];
   /** The first problem of the first invalid line, for the summary: why the batch will exit 1. */
   first?: string;
-  /** Full eligibility answers by input class: the explanation is the costly part of a line, and classes repeat. */
-  readonly cache: Map<string, { verdict: Verdict; json: string }>;
+  /**
+   * Full eligibility answers by input class, as the encoded end of an output line: the explanation is the costly
+   * part of a line, and classes repeat.
+   */
+  readonly cache: Map<string, { verdict: Verdict; tail: Buffer }>;
+}
+
+/**
+ * The output waiting to be written: text as it comes, and encoded answers from the cache as they are, so a cached
+ * answer is copied, not encoded again.
+ */
+class Pending {
+  #chunks: Buffer[] = [];
+  #text = '';
+  #bytes = 0;
+  get size(): number {
+    return this.#bytes + this.#text.length;
+  }
+  text(value: string): void {
+    this.#text += value;
+  }
+  bytes(value: Buffer): void {
+    if (this.#text !== '') {
+      const encoded = Buffer.from(this.#text, 'utf8');
+      this.#chunks.push(encoded);
+      this.#bytes += encoded.length;
+      this.#text = '';
+    }
+    this.#chunks.push(value);
+    this.#bytes += value.length;
+  }
+  /** Everything waiting, as one buffer (or one string when nothing came from the cache); then empty. */
+  take(): Buffer | string {
+    const text = this.#text;
+    const chunks = this.#chunks;
+    this.#text = '';
+    this.#chunks = [];
+    this.#bytes = 0;
+    if (chunks.length === 0) return text;
+    if (text !== '') chunks.push(Buffer.from(text, 'utf8'));
+    return Buffer.concat(chunks);
+  }
 }
 
 const CACHE_MAX = 5_000;
@@ -64,8 +104,12 @@ function noteInvalid(s: Settings, line: number, issue: InputIssue | undefined): 
     s.first = `${t(s.locale, 'linje', 'line')} ${line}: ${issue.path === '' ? '' : `${issue.path}: `}${issue.message}`;
 }
 
-/** One NDJSON line in, one output line out. Never throws: every failure of a line is that line's answer. */
-function answer(raw: string, line: number, s: Settings): string {
+/**
+ * One NDJSON line in, one output line out (without its newline): returned as text, or, for a valid eligibility
+ * input in full output, written to `pending` directly (then the result is undefined). Never throws: every failure
+ * of a line is that line's answer.
+ */
+function answer(raw: string, line: number, s: Settings, pending: Pending): string | undefined {
   const { locale, counts } = s;
   const invalid = (head: string, issues: readonly InputIssue[]) => {
     noteInvalid(s, line, issues[0]);
@@ -111,7 +155,17 @@ function answer(raw: string, line: number, s: Settings): string {
   }
   if (early.length > 0) return invalid(head, early);
   try {
-    if (kind.name === 'assess' && s.output === 'full') return withFields(head, eligibilityJson(input, s));
+    if (kind.name === 'assess' && s.output === 'full') {
+      if (!isPlainValidEligibility(input)) {
+        // Validates (and throws InvalidInputError for a bad line) exactly as assessEligibility does.
+        const result = kind.run(input, locale) as { verdict: Verdict };
+        counts[result.verdict] += 1;
+        return withFields(head, JSON.stringify(result));
+      }
+      pending.text(head);
+      pending.bytes(eligibilityTail(input, s));
+      return undefined;
+    }
     const result = kind.run(input, locale);
     const verdict = kind.verdict === undefined ? undefined : (kind.verdict as (r: unknown) => Verdict)(result);
     const json = s.output === 'summary' ? (summaryOf(kind, result) ?? kind.json(result as never)) : kind.json(result as never);
@@ -126,25 +180,21 @@ function answer(raw: string, line: number, s: Settings): string {
   }
 }
 
-/** A full eligibility answer as JSON, from the cache when an input of the same class was answered before. */
-function eligibilityJson(input: unknown, s: Settings): string {
-  if (!isPlainValidEligibility(input)) {
-    // Validates (and throws InvalidInputError for a bad line) exactly as assessEligibility does.
-    const kind = kindNamed('assess') as Kind;
-    const result = kind.run(input, s.locale) as { verdict: Verdict };
-    s.counts[result.verdict] += 1;
-    return JSON.stringify(result);
-  }
-  const key = eligibilityKey(input as EligibilityInput);
+/**
+ * The end of the output line of a valid eligibility input (`,"verdict":…}` and the newline, encoded), from the
+ * cache when an input of the same class was answered before.
+ */
+function eligibilityTail(input: EligibilityInput, s: Settings): Buffer {
+  const key = eligibilityKey(input);
   let cached = s.cache.get(key);
   if (cached === undefined) {
-    const assessed = evaluateEligibility(input as EligibilityInput, s.locale);
-    cached = { verdict: assessed.verdict, json: JSON.stringify(assessed) };
+    const assessed = evaluateEligibility(input, s.locale);
+    cached = { verdict: assessed.verdict, tail: Buffer.from(`,${JSON.stringify(assessed).slice(1)}\n`, 'utf8') };
     if (s.cache.size >= CACHE_MAX) s.cache.clear();
     s.cache.set(key, cached);
   }
   s.counts[cached.verdict] += 1;
-  return cached.json;
+  return cached.tail;
 }
 
 function summaryLine(lineCount: number, s: Settings, ending: string): string {
@@ -214,11 +264,10 @@ async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number)
   io.signals?.once('SIGINT', onInt);
   io.signals?.once('SIGTERM', onTerm);
   let line = 0;
-  let buffer = '';
+  const buffer = new Pending();
   const flush = async () => {
-    if (buffer === '') return;
-    const ok = io.stdout.write(buffer);
-    buffer = '';
+    if (buffer.size === 0) return;
+    const ok = io.stdout.write(buffer.take());
     if (!ok) await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()));
   };
   let readError: (NodeJS.ErrnoException & { pendingLine?: boolean }) | undefined;
@@ -226,7 +275,8 @@ async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number)
     for await (const raw of lines(input, maxBytes)) {
       line += 1;
       if (typeof raw === 'string') {
-        buffer += `${answer(line === 1 ? raw.replace(/^\uFEFF/, '') : raw, line, s)}\n`;
+        const text = answer(line === 1 ? raw.replace(/^\uFEFF/, '') : raw, line, s, buffer);
+        if (text !== undefined) buffer.text(`${text}\n`);
       } else {
         const issue = {
           path: '',
@@ -237,9 +287,9 @@ async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number)
           ),
         };
         noteInvalid(s, line, issue);
-        buffer += `${issuesLine(`{"line":${line}`, [issue])}\n`;
+        buffer.text(`${issuesLine(`{"line":${line}`, [issue])}\n`);
       }
-      if (buffer.length > FLUSH_BYTES) await flush();
+      if (buffer.size > FLUSH_BYTES) await flush();
       if (progress && line % 10_000 === 0) {
         const rate = Math.round(line / Math.max((Date.now() - started) / 1000, 0.001));
         io.stderr.write(`\r${t(locale, 'linjer', 'lines')}: ${line}  (${rate}/s)`);
@@ -260,7 +310,7 @@ async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number)
       message: t(locale, `Inndata kunne ikke leses videre (${why}).`, `The input could not be read any further (${why}).`),
     };
     noteInvalid(s, line, issue);
-    buffer += `${issuesLine(`{"line":${line}`, [issue])}\n`;
+    buffer.text(`${issuesLine(`{"line":${line}`, [issue])}\n`);
   }
   await flush();
   if (progress) io.stderr.write('\r');
