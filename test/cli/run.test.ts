@@ -3,6 +3,9 @@ import { Readable } from 'node:stream';
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { run } from '../../src/cli/run.js';
+import type { InvalidInputError } from '../../src/core/errors.js';
+import { assessEligibility, type EligibilityInput } from '../../src/eligibility/assess.js';
+import { eligibilityInput } from '../eligibility/arbitraries.js';
 import { cli, dir, file, sink } from './fake-io.js';
 
 describe('arr-rules assess / outcome', () => {
@@ -381,6 +384,39 @@ describe('arr-rules batch', () => {
       expect(JSON.parse(l).line).toBe(i + 1);
     });
     expect(r.code).toBe(out.some((l) => 'issues' in JSON.parse(l)) ? 1 : 0);
+  });
+
+  test.prop(
+    [
+      fc.array(
+        fc.tuple(
+          fc.oneof(eligibilityInput, fc.constant({ referral: 'nav', employment: 'x' } as unknown as EligibilityInput)),
+          fc.option(fc.string(), { nil: undefined }),
+        ),
+        {
+          minLength: 1,
+          maxLength: 30,
+        },
+      ),
+      fc.constantFrom('nb', 'en'),
+    ],
+    { numRuns: 60 },
+  )('eligibility lines, cached or not, with ids or not, are the library result byte for byte', async (cases, locale) => {
+    // Repeated classes come from the cache as encoded bytes, the others are written as text: the stream must not show it.
+    const lines = [...cases, ...cases].map(([input, id]) => JSON.stringify(id === undefined ? input : { id, ...input }));
+    const r = await cli(['batch', '--locale', locale, '-'], `${lines.join('\n')}\n`);
+    const out = r.out.split('\n');
+    expect(out).toHaveLength(lines.length + 1);
+    [...cases, ...cases].forEach(([input, id], i) => {
+      const head = id === undefined ? `{"line":${i + 1}` : `{"line":${i + 1},"id":${JSON.stringify(id)}`;
+      let result: string;
+      try {
+        result = JSON.stringify(assessEligibility(input, { locale }));
+      } catch (error) {
+        result = JSON.stringify({ issues: (error as InvalidInputError).issues });
+      }
+      expect(out[i]).toBe(`${head},${result.slice(1)}`);
+    });
   });
 
   test.prop([fc.constantFrom('assess', 'travel', 'terms', 'extension'), fc.integer({ min: 0, max: 20 })])(
