@@ -14,7 +14,7 @@ import type { Verdict } from '../../core/evaluation.js';
 import type { Locale } from '../../core/locale.js';
 import { type EligibilityInput, evaluateEligibility } from '../../eligibility/assess.js';
 import { eligibilityKey, isPlainValidEligibility } from '../../eligibility/fast.js';
-import { oneOf, onlyOptions, wholeNumber } from '../args.js';
+import { oneOf, wholeNumber } from '../args.js';
 import type { Command } from '../command.js';
 import { type CliIo, DEFAULT_MAX_LINE_BYTES, lines, openInput, t, UsageError } from '../io.js';
 import { KINDS, type Kind, kindNamed, summaryOf } from '../kinds.js';
@@ -218,7 +218,6 @@ function summaryLine(lineCount: number, s: Settings, ending: string): string {
 export const batch: Command = {
   ...SPECS['batch'],
   async run({ io, locale, values, args }) {
-    onlyOptions(values, this.options, 'batch', locale);
     // A batch writes NDJSON only; asking for anything else is a mistake to say, not to ignore.
     if (values.format !== undefined) oneOf(values.format, ['json'], '--format', locale);
     if (args.length > 1)

@@ -3,7 +3,7 @@
  * (and --employment may add who follows up after); without it, the input is the whole FollowUpBooking object, as a
  * batch line carries it.
  */
-import { oneOf, onlyOptions } from '../args.js';
+import { oneOf } from '../args.js';
 import type { Command } from '../command.js';
 import { parseJson, readAll, sourceName, t, UsageError } from '../io.js';
 import { type Kind, kindNamed } from '../kinds.js';
@@ -15,7 +15,6 @@ const kind = kindNamed('followup') as Kind;
 export const followup: Command = {
   ...SPECS['followup'],
   async run({ io, locale, values, args }) {
-    onlyOptions(values, this.options, 'followup', locale);
     if (values.employment !== undefined && values['return-home'] === undefined)
       throw new UsageError(
         t(

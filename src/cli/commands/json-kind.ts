@@ -3,7 +3,6 @@
  * activities, followup-status, travel, terms. Each reads FILE or standard input and writes the answer.
  */
 
-import { onlyOptions } from '../args.js';
 import type { Command } from '../command.js';
 import { parseJson, readAll, sourceName } from '../io.js';
 import { type Kind, kindNamed } from '../kinds.js';
@@ -16,7 +15,6 @@ export function jsonCommand(name: CommandName): Command {
   return {
     ...SPECS[name],
     async run({ io, locale, values, args }) {
-      onlyOptions(values, this.options, name, locale);
       const format = formatOf(values, locale);
       const output = outputOf(values, locale);
       const [file] = args;

@@ -2,7 +2,7 @@
 
 import { planToICalendar } from '../../schedule/ics.js';
 import type { StayPlan } from '../../schedule/plan.js';
-import { oneOf, onlyOptions } from '../args.js';
+import { oneOf } from '../args.js';
 import type { Command } from '../command.js';
 import { parseJson, readAll, sourceName, t, UsageError } from '../io.js';
 import { type Kind, kindNamed } from '../kinds.js';
@@ -14,7 +14,6 @@ const kind = kindNamed('plan') as Kind;
 export const plan: Command = {
   ...SPECS['plan'],
   async run({ io, locale, values, args }) {
-    onlyOptions(values, this.options, 'plan', locale);
     const format = formatOf(values, locale, ['text', 'json', 'ics']);
     const flags = values.start !== undefined || values.employment !== undefined || values.weeks !== undefined;
     let input: unknown;

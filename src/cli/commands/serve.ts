@@ -1,7 +1,7 @@
 /** `arr-rules serve`: the HTTP service (src/server/http.ts) until SIGTERM or SIGINT; then it drains and exits 0. */
 import { readFile } from 'node:fs/promises';
 import { createService, MAX_BODY } from '../../server/http.js';
-import { onlyOptions, wholeNumber } from '../args.js';
+import { wholeNumber } from '../args.js';
 import type { Command } from '../command.js';
 import { t, UsageError } from '../io.js';
 import { SPECS } from './specs.js';
@@ -12,7 +12,6 @@ const GRACE_MS = 5_000;
 export const serve: Command = {
   ...SPECS['serve'],
   async run({ io, locale, values, args }) {
-    onlyOptions(values, this.options, 'serve', locale);
     if (args.length > 0) throw new UsageError(t(locale, 'serve tar ingen FIL.', 'serve takes no FILE.'));
     const host = values.host ?? '127.0.0.1';
     const port = values.port === undefined ? 8080 : wholeNumber(values.port, '--port', 0, 65_535, locale);
