@@ -15,9 +15,11 @@ import { assessFollowUpPlan, followUpStatus } from '../followup/followup.js';
 import { validateActivityPlan } from '../schedule/activities.js';
 import { assessExtension } from '../schedule/extension.js';
 import { planStay } from '../schedule/plan.js';
-import { renderAgenda } from './commands/agenda.js';
 import { t } from './io.js';
-import { longDate, renderEvaluation, renderPlan } from './text.js';
+import { longDate, renderAgenda, renderEvaluation, renderPlan } from './text.js';
+
+/** The largest |N| `add-working-days` takes, on the command line and in the service's schema: more working days than the supported calendar holds either way. */
+export const MAX_SHIFT = 3_000_000;
 
 /** One kind of case. */
 export interface Kind {

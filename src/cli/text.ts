@@ -1,10 +1,12 @@
 /** Renders results for a person: verdict first, then the explanation; dates written out in the chosen language. */
 import { enGB } from 'date-fns/locale/en-GB';
 import { nb } from 'date-fns/locale/nb';
+import type { Agenda, AgendaItem, AgendaStatus } from '../agenda/agenda.js';
 import { civilOf, readDate, weekdayOf } from '../core/dates.js';
 import type { Evaluation, Verdict } from '../core/evaluation.js';
 import type { Locale } from '../core/locale.js';
 import type { StayPlan } from '../schedule/plan.js';
+import { t } from './io.js';
 import { labelOf } from './labels.js';
 
 /**
@@ -79,4 +81,60 @@ export function renderPlan(plan: StayPlan, locale: Locale): string {
     lines.push('', nbl ? 'Advarsler:' : 'Warnings:', ...plan.warnings.map((w) => `  ! [${w.code}] ${w.message}`));
   if (plan.notes.length > 0) lines.push('', nbl ? 'Merknader:' : 'Notes:', ...plan.notes.map((n) => `  - ${n}`));
   return `${lines.join('\n')}\n`;
+}
+
+/** How the agenda's text and calendar name each status. */
+export const STATUS: Record<AgendaStatus, { readonly nb: string; readonly en: string; readonly mark: string }> = {
+  overdue: { nb: 'forfalt', en: 'overdue', mark: '!' },
+  due: { nb: 'i dag', en: 'due today', mark: '•' },
+  upcoming: { nb: 'kommer', en: 'upcoming', mark: '•' },
+  done: { nb: 'gjort', en: 'done', mark: '✓' },
+};
+
+/** The rule an item rests on and its sections, as the text and the calendar cite them. */
+export function citation(item: AgendaItem): string {
+  const sources = item.sources.map((s) => `${s.source} «${s.section}»`).join(', ');
+  return sources === '' ? item.rule : `${item.rule}: ${sources}`;
+}
+
+/** The agenda as a to-do list: overdue first, then each day from today on, then what was done; every line cites its rule. */
+export function renderAgenda(result: Agenda, locale: Locale): string {
+  const out = [
+    t(
+      locale,
+      `Agenda per ${longDate(result.asOf, locale)}: det som er forfalt, og de neste ${result.days} dagene`,
+      `Agenda as of ${longDate(result.asOf, locale)}: what is overdue, and the next ${result.days} days`,
+    ),
+  ];
+  const entry = (item: AgendaItem, dated: boolean) =>
+    `  ${STATUS[item.status].mark} ${dated ? `${item.date}  ` : ''}${item.caseId}: ${item.text}  [${citation(item)}]`;
+  const overdue = result.items.filter((i) => i.status === 'overdue');
+  const done = result.items.filter((i) => i.status === 'done');
+  const ahead = result.items.filter((i) => i.status === 'due' || i.status === 'upcoming');
+  if (result.items.length === 0)
+    out.push(
+      '',
+      t(
+        locale,
+        `Ingenting er forfalt, og ingenting faller de neste ${result.days} dagene.`,
+        `Nothing is overdue, and nothing falls in the next ${result.days} days.`,
+      ),
+    );
+  if (overdue.length > 0) out.push('', t(locale, 'Forfalt', 'Overdue'), ...overdue.map((i) => entry(i, true)));
+  let day = '';
+  for (const item of ahead) {
+    if (item.date !== day) {
+      day = item.date;
+      const heading = longDate(day, locale);
+      out.push('', day === result.asOf ? t(locale, `I dag, ${heading}`, `Today, ${heading}`) : heading);
+    }
+    out.push(entry(item, false));
+  }
+  if (done.length > 0)
+    out.push(
+      '',
+      t(locale, `Gjort (de siste ${result.days} dagene)`, `Done (the last ${result.days} days)`),
+      ...done.map((i) => entry(i, true)),
+    );
+  return `${out.join('\n')}\n`;
 }

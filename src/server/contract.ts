@@ -7,8 +7,7 @@
 import * as z from 'zod/mini';
 import { MAX_AGENDA_DAYS } from '../agenda/agenda.js';
 import { AgendaCaseSchema } from '../agenda/schemas.js';
-import { MAX_SHIFT } from '../cli/commands/calendar.js';
-import { kindNamed } from '../cli/kinds.js';
+import { kindNamed, MAX_SHIFT } from '../cli/kinds.js';
 import { MAX_YEAR, MIN_YEAR } from '../core/dates.js';
 import { LIMITS } from '../core/limits.js';
 import { IsoDateSchema, SAFE_TEXT, SickLeaveGradeSchema, TimeSchema } from '../core/schema.js';

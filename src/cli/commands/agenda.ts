@@ -5,17 +5,17 @@
  * A line that cannot be read, or a record that is not valid, is named by its line (and id) on standard error; the
  * other cases still get their items, and the exit code is 1.
  */
-import { type Agenda, type AgendaItem, type AgendaStatus, agenda, MAX_AGENDA_DAYS } from '../../agenda/agenda.js';
+import { type Agenda, agenda, MAX_AGENDA_DAYS } from '../../agenda/agenda.js';
 import { readDate } from '../../core/dates.js';
 import type { InputIssue } from '../../core/errors.js';
 import { compact, escapeText, foldLine, nextDay } from '../../core/ics.js';
 import { LIMITS } from '../../core/limits.js';
 import type { Locale } from '../../core/locale.js';
-import { onlyOptions, wholeNumber } from '../args.js';
+import { wholeNumber } from '../args.js';
 import type { Command } from '../command.js';
 import { type CliIo, DataError, DEFAULT_MAX_LINE_BYTES, lines, openInput, t, UsageError } from '../io.js';
 import { formatOf } from '../output.js';
-import { longDate } from '../text.js';
+import { citation, renderAgenda, STATUS } from '../text.js';
 import { SPECS } from './specs.js';
 
 /** A problem of the file: the line it is on, the record's id where it could be read, and what is wrong. */
@@ -75,61 +75,6 @@ async function readRecords(
   return { records, lineOf, problems };
 }
 
-const STATUS: Record<AgendaStatus, { readonly nb: string; readonly en: string; readonly mark: string }> = {
-  overdue: { nb: 'forfalt', en: 'overdue', mark: '!' },
-  due: { nb: 'i dag', en: 'due today', mark: '•' },
-  upcoming: { nb: 'kommer', en: 'upcoming', mark: '•' },
-  done: { nb: 'gjort', en: 'done', mark: '✓' },
-};
-
-/** The rule an item rests on and its sections, as the text and the calendar cite them. */
-function citation(item: AgendaItem): string {
-  const sources = item.sources.map((s) => `${s.source} «${s.section}»`).join(', ');
-  return sources === '' ? item.rule : `${item.rule}: ${sources}`;
-}
-
-/** The agenda as a to-do list: overdue first, then each day from today on, then what was done; every line cites its rule. */
-export function renderAgenda(result: Agenda, locale: Locale): string {
-  const out = [
-    t(
-      locale,
-      `Agenda per ${longDate(result.asOf, locale)}: det som er forfalt, og de neste ${result.days} dagene`,
-      `Agenda as of ${longDate(result.asOf, locale)}: what is overdue, and the next ${result.days} days`,
-    ),
-  ];
-  const entry = (item: AgendaItem, dated: boolean) =>
-    `  ${STATUS[item.status].mark} ${dated ? `${item.date}  ` : ''}${item.caseId}: ${item.text}  [${citation(item)}]`;
-  const overdue = result.items.filter((i) => i.status === 'overdue');
-  const done = result.items.filter((i) => i.status === 'done');
-  const ahead = result.items.filter((i) => i.status === 'due' || i.status === 'upcoming');
-  if (result.items.length === 0)
-    out.push(
-      '',
-      t(
-        locale,
-        `Ingenting er forfalt, og ingenting faller de neste ${result.days} dagene.`,
-        `Nothing is overdue, and nothing falls in the next ${result.days} days.`,
-      ),
-    );
-  if (overdue.length > 0) out.push('', t(locale, 'Forfalt', 'Overdue'), ...overdue.map((i) => entry(i, true)));
-  let day = '';
-  for (const item of ahead) {
-    if (item.date !== day) {
-      day = item.date;
-      const heading = longDate(day, locale);
-      out.push('', day === result.asOf ? t(locale, `I dag, ${heading}`, `Today, ${heading}`) : heading);
-    }
-    out.push(entry(item, false));
-  }
-  if (done.length > 0)
-    out.push(
-      '',
-      t(locale, `Gjort (de siste ${result.days} dagene)`, `Done (the last ${result.days} days)`),
-      ...done.map((i) => entry(i, true)),
-    );
-  return `${out.join('\n')}\n`;
-}
-
 /**
  * The agenda as an RFC 5545 calendar: each item an all-day event on its date. The UID is the case's id and the item's
  * key, so the same item keeps its UID from one morning to the next and a calendar updates it rather than adding a copy.
@@ -168,7 +113,6 @@ function reportProblems(io: CliIo, problems: readonly LineProblem[], locale: Loc
 export const agendaCommand: Command = {
   ...SPECS['agenda'],
   async run({ io, locale, values, args }) {
-    onlyOptions(values, this.options, 'agenda', locale);
     const format = formatOf(values, locale, ['text', 'json', 'ics']);
     const asOf = values['as-of'];
     if (asOf === undefined)

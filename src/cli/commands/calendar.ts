@@ -1,14 +1,11 @@
 /** The calendar on the command line: `holidays --year Y`, `working-day DATE`, `add-working-days DATE N`. */
 import type { Locale } from '../../core/locale.js';
-import { NEGATIVE, onlyOptions, wholeNumber } from '../args.js';
+import { NEGATIVE, wholeNumber } from '../args.js';
 import type { Command } from '../command.js';
 import { t, UsageError } from '../io.js';
-import { type Kind, kindNamed } from '../kinds.js';
+import { type Kind, kindNamed, MAX_SHIFT } from '../kinds.js';
 import { formatOf, writeAnswer } from '../output.js';
 import { SPECS } from './specs.js';
-
-/** The largest |N| `add-working-days` takes: more working days than the supported calendar holds either way. */
-export const MAX_SHIFT = 3_000_000;
 
 function needArgs(args: readonly string[], count: number, usage: string, locale: Locale): void {
   if (args.length !== count) throw new UsageError(t(locale, `Bruk: ${usage}`, `Usage: ${usage}`));
@@ -17,7 +14,6 @@ function needArgs(args: readonly string[], count: number, usage: string, locale:
 export const holidays: Command = {
   ...SPECS['holidays'],
   async run({ io, locale, values, args }) {
-    onlyOptions(values, this.options, 'holidays', locale);
     const format = formatOf(values, locale);
     needArgs(args, 0, 'arr-rules holidays --year ÅR', locale);
     if (values.year === undefined) throw new UsageError(t(locale, 'Mangler --year.', 'Missing --year.'));
@@ -32,7 +28,6 @@ export const holidays: Command = {
 export const workingDay: Command = {
   ...SPECS['working-day'],
   async run({ io, locale, values, args }) {
-    onlyOptions(values, this.options, 'working-day', locale);
     const format = formatOf(values, locale);
     needArgs(args, 1, 'arr-rules working-day DATO', locale);
     const kind = kindNamed('working-day') as Kind;
@@ -44,7 +39,6 @@ export const workingDay: Command = {
 export const addWorkingDays: Command = {
   ...SPECS['add-working-days'],
   async run({ io, locale, values, args }) {
-    onlyOptions(values, this.options, 'add-working-days', locale);
     const format = formatOf(values, locale);
     needArgs(args, 2, 'arr-rules add-working-days DATO N', locale);
     // A negative N comes marked from the runner (parseArgs would take it for a flag).
