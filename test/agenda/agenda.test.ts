@@ -27,6 +27,22 @@ function addDays(date: string, n: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** A case whose final conversation booked one dated and two weekly follow-ups, the third in `third`, and held them on `held`. */
+function booked(third: { week: number; mode: 'phone' | 'on-site' }, held: string[]): AgendaCase {
+  return {
+    id: 'a',
+    stay: STAY,
+    followUps: {
+      booked: [
+        { date: '2027-02-03', time: '10:00', mode: 'phone' },
+        { isoWeek: { year: 2027, week: 8 }, mode: 'phone' },
+        { isoWeek: { year: 2027, week: third.week }, mode: third.mode },
+      ],
+      held,
+    },
+  };
+}
+
 describe('agenda: the follow-up window', () => {
   test('the day before the window opens it is upcoming; on R + 1 it is due; after that it is not listed', () => {
     expect(byKey(one({ id: 'a', stay: STAY }, R), 'follow-up-window')).toMatchObject({ date: '2027-02-01', status: 'upcoming' });
@@ -153,18 +169,7 @@ describe('agenda: the stay and the booking', () => {
   });
 
   test('booked follow-ups: held ones done on the day held, a booked week dated by its Sunday, a missed one overdue', () => {
-    const c: AgendaCase = {
-      id: 'a',
-      stay: STAY,
-      followUps: {
-        booked: [
-          { date: '2027-02-03', time: '10:00', mode: 'phone' },
-          { isoWeek: { year: 2027, week: 8 }, mode: 'phone' },
-          { isoWeek: { year: 2027, week: 11 }, mode: 'on-site' },
-        ],
-        held: ['2027-02-03'],
-      },
-    };
+    const c = booked({ week: 11, mode: 'on-site' }, ['2027-02-03']);
     const items = one(c, '2027-03-01', 35);
     expect(byKey(items, 'follow-up-booking')).toMatchObject({ status: 'done', date: '2027-01-29' });
     expect(byKey(items, 'follow-up.1')).toMatchObject({
@@ -190,18 +195,7 @@ describe('agenda: the stay and the booking', () => {
   });
 
   test('inconsistencies: a conversation held before the return home, a booking outside the window; one item each, due today', () => {
-    const c: AgendaCase = {
-      id: 'a',
-      stay: STAY,
-      followUps: {
-        booked: [
-          { date: '2027-02-03', time: '10:00', mode: 'phone' },
-          { isoWeek: { year: 2027, week: 8 }, mode: 'phone' },
-          { isoWeek: { year: 2027, week: 20 }, mode: 'phone' },
-        ],
-        held: ['2027-01-28'],
-      },
-    };
+    const c = booked({ week: 20, mode: 'phone' }, ['2027-01-28']);
     const items = one(c, '2027-02-01');
     const held = byKey(items, 'inconsistency.held');
     expect(held).toMatchObject({ kind: 'inconsistency', status: 'due', date: '2027-02-01', rule: 'followup.window' });
