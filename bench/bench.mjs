@@ -2,7 +2,7 @@
 // docs/benchmarks.md. Targets are reported, not asserted: speed is measured here, not in unit tests.
 // BENCH_QUICK=1 runs smaller sizes and shorter rounds, to try the script; its figures are not for the docs.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from 'json-rules-engine';
@@ -214,7 +214,7 @@ for (const n of BATCH_SIZES) {
   if (avgLine === 0) {
     // The average output line, from the first size written to a file once.
     const outFile = join(dir, 'out.ndjson');
-    const fd = (await import('node:fs')).openSync(outFile, 'w');
+    const fd = openSync(outFile, 'w');
     await timed(['dist/cli.js', 'batch', data.file], fd);
     avgLine = statSync(outFile).size / n;
     rmSync(outFile);
