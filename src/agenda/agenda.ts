@@ -31,16 +31,18 @@ export interface AgendaCase {
   /** The stay as `planStay` takes it. Its employment is also the target group at the outcome checkpoint. */
   readonly stay: StayInput;
   /** The actual day of the return home (hjemreise), when it is not the stay's last day. */
-  readonly returnHome?: IsoDate;
+  readonly returnHome?: IsoDate | undefined;
   /** The follow-up conversations as booked and as held, so far as they are recorded. */
-  readonly followUps?: {
-    /** The follow-ups as the final conversation booked them; left out while none is recorded. */
-    readonly booked?: readonly FollowUpMeeting[];
-    /** The days follow-up conversations were held, none after the agenda's day. */
-    readonly held?: readonly IsoDate[];
-  };
+  readonly followUps?:
+    | {
+        /** The follow-ups as the final conversation booked them; left out while none is recorded. */
+        readonly booked?: readonly FollowUpMeeting[] | undefined;
+        /** The days follow-up conversations were held, none after the agenda's day. */
+        readonly held?: readonly IsoDate[] | undefined;
+      }
+    | undefined;
   /** What is known of the outcome at the checkpoint, when anything is. */
-  readonly outcome?: AgendaOutcomeFacts;
+  readonly outcome?: AgendaOutcomeFacts | undefined;
 }
 
 /** What an item is about. */
@@ -103,7 +105,7 @@ export interface Agenda {
 
 /** Options of `agenda`: the locale, and the horizon in days (default 14, at most 366). */
 export interface AgendaOptions extends Options {
-  readonly days?: number;
+  readonly days?: number | undefined;
 }
 
 /** Default horizon: two weeks. */

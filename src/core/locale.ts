@@ -4,7 +4,7 @@ export type Locale = 'nb' | 'en';
 /** Options every public function takes. */
 export interface Options {
   /** Language of reasons, titles and error messages; default `'nb'`. */
-  readonly locale?: Locale;
+  readonly locale?: Locale | undefined;
 }
 
 /** A text in both languages. */

@@ -17,27 +17,31 @@ export interface EligibilityInput {
   /** Whether the person has an employment relationship (arbeidsforhold). */
   readonly employment: Employment;
   /** `residential` (default): RNNK's døgn offer; `day`: NAV's general ARR. */
-  readonly offer?: 'residential' | 'day';
+  readonly offer?: 'residential' | 'day' | undefined;
   /** Sick-leave grade (sykmeldingsgrad) in whole percent: 0, or 20 … 100. */
-  readonly sickLeaveGrade?: number;
+  readonly sickLeaveGrade?: number | undefined;
   /** Work ability is reduced so that it hinders getting or keeping income-generating work. */
-  readonly workAbilityReduced?: boolean;
+  readonly workAbilityReduced?: boolean | undefined;
   /** NAV's or the team's judgement of what is likely after the stay; never guessed. */
-  readonly prognosis?: {
-    /** Target group 1: the sick-leave grade likely halved two weeks after the stay. */
-    readonly sickLeaveHalvedTwoWeeksAfter?: boolean;
-    /** Target group 2: likely in work, work-oriented activity, or fit and job seeking eight weeks after. */
-    readonly inWorkOrJobSeekingEightWeeksAfter?: boolean;
-  };
+  readonly prognosis?:
+    | {
+        /** Target group 1: the sick-leave grade likely halved two weeks after the stay. */
+        readonly sickLeaveHalvedTwoWeeksAfter?: boolean | undefined;
+        /** Target group 2: likely in work, work-oriented activity, or fit and job seeking eight weeks after. */
+        readonly inWorkOrJobSeekingEightWeeksAfter?: boolean | undefined;
+      }
+    | undefined;
   /** The grounds on which a residential stay may be used; one is enough. */
-  readonly residentialGrounds?: {
-    /** No suitable day offer of ARR exists. */
-    readonly noSuitableDayOffer?: boolean;
-    /** A change of environment is judged essential for the rehabilitation. */
-    readonly environmentChangeEssential?: boolean;
-    /** The participant has more complicated or heavier health problems. */
-    readonly complexHealthProblems?: boolean;
-  };
+  readonly residentialGrounds?:
+    | {
+        /** No suitable day offer of ARR exists. */
+        readonly noSuitableDayOffer?: boolean | undefined;
+        /** A change of environment is judged essential for the rehabilitation. */
+        readonly environmentChangeEssential?: boolean | undefined;
+        /** The participant has more complicated or heavier health problems. */
+        readonly complexHealthProblems?: boolean | undefined;
+      }
+    | undefined;
 }
 
 /** The answer of `assessEligibility`. */

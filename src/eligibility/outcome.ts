@@ -18,17 +18,17 @@ export interface OutcomeInput {
   /** The day of the check ("today"); never read from the clock. */
   readonly asOf: IsoDate;
   /** Group 1: the sick-leave grade at the start of the stay. */
-  readonly sickLeaveGradeAtStart?: number;
+  readonly sickLeaveGradeAtStart?: number | undefined;
   /** Group 1: the sick-leave grade at the checkpoint. */
-  readonly sickLeaveGradeAtCheckpoint?: number;
+  readonly sickLeaveGradeAtCheckpoint?: number | undefined;
   /** Group 2: declared fit (friskmeldt) to NAV. */
-  readonly declaredFit?: boolean;
+  readonly declaredFit?: boolean | undefined;
   /** Group 2: registered as a job seeker. */
-  readonly registeredJobSeeker?: boolean;
+  readonly registeredJobSeeker?: boolean | undefined;
   /** Group 2: in work. */
-  readonly inWork?: boolean;
+  readonly inWork?: boolean | undefined;
   /** Group 2: in work-oriented activity in ordinary working life, with NAV. */
-  readonly inWorkOrientedActivity?: boolean;
+  readonly inWorkOrientedActivity?: boolean | undefined;
 }
 
 /** The answer of `assessOutcome`. */

@@ -20,7 +20,7 @@ export type FollowUpMeeting =
       /** The day of the conversation. */
       readonly date: IsoDate;
       /** The time of day, `HH:mm`, when it is set. */
-      readonly time?: string;
+      readonly time?: string | undefined;
       /** By phone, or at RNNK. */
       readonly mode: 'phone' | 'on-site';
     }
@@ -38,7 +38,7 @@ export interface FollowUpBooking {
   /** The follow-up conversations booked, each on a date or in a week. */
   readonly meetings: readonly FollowUpMeeting[];
   /** When given, the result's `notes` say who follows up after the measure (a duty the library restates, not checks). */
-  readonly employment?: Employment;
+  readonly employment?: Employment | undefined;
 }
 
 /** The answer of `followUpStatus`. */

@@ -21,9 +21,9 @@ export interface Activity {
   /** `individual` and `group` are structured ARR; `meal` and `break` are not. */
   readonly kind: 'individual' | 'group' | 'meal' | 'break';
   /** What the activity is called, for messages; its kind names it when left out. */
-  readonly title?: string;
+  readonly title?: string | undefined;
   /** The discipline that leads it. */
-  readonly professional?: Professional;
+  readonly professional?: Professional | undefined;
 }
 
 /** What a message calls an activity that has no title of its own. */
@@ -41,7 +41,7 @@ export interface ActivityPlanInput {
   /** The planned activities, on any days of the stay. */
   readonly activities: readonly Activity[];
   /** Allowed distance from 50 % for each of individual and group, 0 … 0.5; default 0.10 (40–60 %). */
-  readonly balanceTolerance?: number;
+  readonly balanceTolerance?: number | undefined;
 }
 
 /** The stable codes of activity-plan issues. */

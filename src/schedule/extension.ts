@@ -10,17 +10,17 @@ import { ExtensionInputSchema } from './schemas.js';
 /** A request to extend a stay. */
 export interface ExtensionInput {
   /** The stay before any extension, in weeks; default 4. */
-  readonly baseWeeks?: number;
+  readonly baseWeeks?: number | undefined;
   /** The length of the stay as planned now, in weeks. */
   readonly currentWeeks: number;
   /** The extension asked for, in whole weeks (at least 1). */
   readonly additionalWeeks: number;
   /** Extensions granted so far; default 0. */
-  readonly extensionsSoFar?: number;
+  readonly extensionsSoFar?: number | undefined;
   /** A documented need for the extension ("ved behov"). */
-  readonly need?: boolean;
+  readonly need?: boolean | undefined;
   /** `rnnk` (default): 4-week blocks, at most two; `nav`: up to 8 more weeks in all. */
-  readonly profile?: 'rnnk' | 'nav';
+  readonly profile?: 'rnnk' | 'nav' | undefined;
 }
 
 /** The longest stay with every extension (decision 13). */

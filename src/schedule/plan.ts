@@ -16,7 +16,7 @@ export interface StayInput {
   /** Employed participants do a work trial in week 4; others a workshop. */
   readonly employment: Employment;
   /** Length of the stay in weeks: 4 (default), or 8 or 12 with extensions. */
-  readonly weeks?: 4 | 8 | 12;
+  readonly weeks?: 4 | 8 | 12 | undefined;
 }
 
 /** A phase of the stay. */
