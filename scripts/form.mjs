@@ -1,28 +1,25 @@
-// Builds the referral form demo (examples/form) and, with --serve, serves it on localhost.
-import { copyFileSync, mkdirSync, readFileSync } from 'node:fs';
+// Builds the form demo (examples/form, a React app) with Vite and, with --serve, serves it on localhost.
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
+import { build } from 'vite';
 
-const root = fileURLToPath(new URL('../examples/form/', import.meta.url));
+const app = fileURLToPath(new URL('../examples/form/', import.meta.url));
+const root = join(app, 'dist/');
 
-/** Bundles the form with the library and copies NAV's design-system CSS beside it. */
+/** Builds the app into examples/form/dist with its own vite.config.ts. */
 export async function buildForm() {
-  mkdirSync(join(root, 'dist'), { recursive: true });
-  await build({
-    entryPoints: [join(root, 'main.ts')],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    outfile: join(root, 'dist/main.js'),
-    logLevel: 'warning',
-  });
-  copyFileSync(fileURLToPath(new URL('../node_modules/@navikt/ds-css/dist/index.min.css', import.meta.url)), join(root, 'dist/ds.css'));
+  await build({ configFile: join(app, 'vite.config.ts') });
 }
 
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+};
 
 /** Serves the built form on 127.0.0.1; resolves to the server and its URL. */
 export function serveForm(port = 0) {

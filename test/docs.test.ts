@@ -36,3 +36,28 @@ describe('generated documentation', () => {
     }
   });
 });
+
+describe('docs/embedding-in-a-form.md', () => {
+  const text = readFileSync(new URL('../docs/embedding-in-a-form.md', import.meta.url), 'utf8');
+
+  // Each code block is a file the type check compiles (tsconfig.dom.json), so it names nothing undefined.
+  test('each code block is a file of examples/form/snippets, word for word', () => {
+    const blocks = [...text.matchAll(/```tsx?\n([\s\S]*?)```/g)].map((m) => m[1]);
+    const snippets = readdirSync(new URL('../examples/form/snippets/', import.meta.url))
+      .sort()
+      .map((f) => readFileSync(new URL(`../examples/form/snippets/${f}`, import.meta.url), 'utf8'));
+    expect([...blocks].sort()).toEqual([...snippets].sort());
+  });
+
+  test('the sizes it states are those docs/benchmarks.md measured', () => {
+    const bench = readFileSync(new URL('../docs/benchmarks.md', import.meta.url), 'utf8');
+    const measured = (name: string) => {
+      const row = bench.split('\n').find((line) => line.startsWith(`| ${name} |`));
+      const kb = row?.match(/\| ([\d.]+) kB \|/)?.[1];
+      if (kb === undefined) throw new Error(`docs/benchmarks.md has no size row for ${name}`);
+      return `${Number(kb).toFixed(1)} kB`;
+    };
+    expect(text).toContain(`pays ${measured('schemas: EligibilityInputSchema + errorMap')}`);
+    expect(text).toContain(`and ${measured('schemas + assessEligibility')} if it also runs`);
+  });
+});
