@@ -33,16 +33,17 @@ const ALERT = { yes: 'success', no: 'warning', undetermined: 'info' } as const;
 const TAG = { yes: ['success', T.met], no: ['error', T.notMet], undetermined: ['neutral', T.open] } as const;
 
 type Values = Record<string, unknown>;
+const labelOf = (name: string, locale: Locale) => QUESTIONS.find((q) => q.name === name)?.label[locale] ?? name;
 export const fieldId = (name: string) => `q-${name.replace(/\./g, '-')}`;
 const valueAt = (values: Values, path: string): unknown =>
   path.split('.').reduce<unknown>((v, key) => (v as Values | undefined)?.[key], values);
 
-/** The answers to the given questions, in the library's shape; unanswered questions are left out (an unknown fact). */
-function pick(values: Values, names: ReadonlySet<string>): Values {
+/** The answers to the given questions, in the library's shape; unanswered questions, and those in `skip`, are left out (an unknown fact). */
+function pick(values: Values, names: ReadonlySet<string>, skip: ReadonlySet<string> = new Set()): Values {
   const input: Values = {};
   for (const name of names) {
     const value = valueAt(values, name);
-    if (value === undefined) continue;
+    if (value === undefined || skip.has(name)) continue;
     const [head, tail] = name.split('.') as [string, string | undefined];
     if (tail === undefined) input[head] = value;
     else input[head] = { ...(input[head] as Values | undefined), [tail]: value };
@@ -54,14 +55,22 @@ function pick(values: Values, names: ReadonlySet<string>): Values {
  * Asks the library what still matters: start from the three questions every referral answers, add each answer
  * the library names in `missing`, and ask again until it names nothing already answered. Shown are the
  * questions asked so far and those still missing; an answer to a question that no longer matters is kept
- * in the form but not sent.
+ * in the form but not sent. An answer the schema refuses counts as not given until it is corrected (its field
+ * says why), so the page stays as it is while a number is being typed.
  */
 export function consult(values: Values, locale: Locale): { input: Values; shown: Set<string>; result: EligibilityResult | null } {
   const asked = new Set(BASE);
+  const refused = new Set<string>();
   for (;;) {
     const input = pick(values, asked);
-    const parsed = EligibilityInputSchema.safeParse(input);
-    if (!parsed.success) return { input, shown: asked, result: null };
+    const parsed = EligibilityInputSchema.safeParse(pick(values, asked, refused));
+    if (!parsed.success) {
+      const wrong = parsed.error.issues.map((i) => i.path.join('.')).filter((p) => !refused.has(p) && valueAt(values, p) !== undefined);
+      // Who refers, or the employment, is not answered yet: nothing can be assessed.
+      if (wrong.length === 0) return { input, shown: asked, result: null };
+      for (const name of wrong) refused.add(name);
+      continue;
+    }
     const result = assessEligibility(parsed.data, { locale });
     const answered = result.missing.filter((name) => !asked.has(name) && valueAt(values, name) !== undefined);
     if (answered.length === 0) return { input, shown: new Set([...asked, ...result.missing]), result };
@@ -108,7 +117,8 @@ export function EligibilityForm({ locale, onPlan }: { locale: Locale; onPlan: (e
     );
     // A question not answered yet is asked in the page's words, not the schema's.
     for (const name of ['referral', 'employment'] as const)
-      if (values[name] === undefined && checked.errors[name]) (checked.errors[name] as FieldError).message = T.required[localeRef.current];
+      if (values[name] === undefined && checked.errors[name])
+        (checked.errors[name] as FieldError).message = T.required[localeRef.current](labelOf(name, localeRef.current));
     return checked as Awaited<ReturnType<Resolver<Values, unknown, EligibilityInput>>>;
   };
   const { register, control, handleSubmit, watch, trigger, formState } = useForm<Values, unknown, EligibilityInput>({
@@ -216,7 +226,7 @@ export function EligibilityForm({ locale, onPlan }: { locale: Locale; onPlan: (e
                   {result.evaluation.reason}
                 </Alert>
               ) : (
-                <BodyShort id="verdict">{watch('referral') && watch('employment') ? T.fixFirst[locale] : T.askFirst[locale]}</BodyShort>
+                <BodyShort id="verdict">{T.askFirst[locale]}</BodyShort>
               )}
             </div>
             {result && result.missing.length > 0 && (
@@ -226,7 +236,7 @@ export function EligibilityForm({ locale, onPlan }: { locale: Locale; onPlan: (e
                   {result.missing.map((name) => (
                     <List.Item key={name} data-missing={name}>
                       <Link href={`#${fieldId(name)}`} onClick={(ev) => focusField(ev, name)}>
-                        {QUESTIONS.find((q) => q.name === name)?.label[locale] ?? name}
+                        {labelOf(name, locale)}
                       </Link>
                     </List.Item>
                   ))}

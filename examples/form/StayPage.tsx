@@ -20,7 +20,7 @@ import {
 import { type Employment, type Locale, planStay, planToICalendar, type StayInput } from 'arr-rules';
 import { errorMap, StayInputSchema } from 'arr-rules/schemas';
 import { useEffect, useRef } from 'react';
-import { Controller, type Resolver, useForm } from 'react-hook-form';
+import { Controller, type FieldError, type Resolver, useForm } from 'react-hook-form';
 import { EMPLOYMENT, isoOf, longDate, T } from './texts.js';
 
 type Values = { start?: string; employment?: Employment; weeks?: number };
@@ -36,34 +36,51 @@ function download(name: string, text: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
-export function StayPage({ locale, employment }: { locale: Locale; employment: Employment | undefined }) {
+/** A request from the target-group page to plan a stay: a new object each time, so that asking twice is heard twice. */
+export type PlanRequest = { readonly employment: Employment };
+
+export function StayPage({ locale, request }: { locale: Locale; request: PlanRequest | undefined }) {
   const localeRef = useRef(locale);
   localeRef.current = locale;
-  const resolver: Resolver<Values, unknown, StayInput> = (values, context, options) =>
-    zodResolver(StayInputSchema, { error: errorMap(localeRef.current) })(values as StayInput, context, options as never) as never;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  // Text in the date field that is not a date (the picker then gives no day at all).
+  const notADate = useRef(false);
+  const resolver: Resolver<Values, unknown, StayInput> = async (values, context, options) => {
+    const checked = await zodResolver(StayInputSchema, { error: errorMap(localeRef.current) })(values as never, context, options as never);
+    // No day: say so in the page's words, not the schema's (which would only say a text is missing).
+    if (values.start === undefined && checked.errors.start)
+      (checked.errors.start as FieldError).message = (notADate.current ? T.notADate : T.startRequired)[localeRef.current];
+    return checked as Awaited<ReturnType<Resolver<Values, unknown, StayInput>>>;
+  };
   const { control, register, setValue, setError, clearErrors, watch, trigger, formState } = useForm<Values, unknown, StayInput>({
     resolver,
     mode: 'onTouched',
-    defaultValues: { weeks: 4, ...(employment && { employment }) },
+    defaultValues: { weeks: 4 },
   });
-  // Coming from the target-group form, the employment is already known.
+  // Coming from the target-group page: the employment is known, and the reader is taken to this page's heading.
   useEffect(() => {
-    if (employment) setValue('employment', employment);
-  }, [employment, setValue]);
+    if (request === undefined) return;
+    setValue('employment', request.employment, { shouldValidate: true });
+    headingRef.current?.focus();
+  }, [request, setValue]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: only a change of language re-validates
   useEffect(() => {
     if (Object.keys(formState.errors).length > 0) void trigger();
   }, [locale]);
   const { datepickerProps, inputProps } = useDatepicker({
-    onDateChange: (day) => setValue('start', day && isoOf(day), { shouldValidate: true }),
-    onValidate: (v) => (v.isEmpty || v.isValidDate ? clearErrors('start') : setError('start', { message: T.notADate[localeRef.current] })),
+    onDateChange: (day) => setValue('start', day && isoOf(day), { shouldValidate: day !== undefined }),
+    onValidate: (v) => {
+      notADate.current = !v.isEmpty && !v.isValidDate;
+      if (notADate.current) setError('start', { message: T.notADate[localeRef.current] });
+      else if (v.isEmpty) clearErrors('start');
+    },
   });
   const parsed = StayInputSchema.safeParse(watch());
   const plan = parsed.success ? planStay(parsed.data, { locale }) : null;
 
   return (
     <VStack gap="space-24">
-      <Heading level="2" size="medium">
+      <Heading level="2" size="medium" ref={headingRef} tabIndex={-1}>
         {T.stayHeading[locale]}
       </Heading>
       <BodyShort>{T.stayIntro[locale]}</BodyShort>
@@ -107,7 +124,7 @@ export function StayPage({ locale, employment }: { locale: Locale; employment: E
           <VStack gap="space-16">
             <Heading id="plan-heading" level="3" size="small">{`${longDate(plan.start, locale)} – ${longDate(plan.end, locale)}`}</Heading>
             {plan.warnings.map((w) => (
-              <Alert key={w.code} variant="warning" size="small" data-warning={w.code}>
+              <Alert key={w.message} variant="warning" size="small" data-warning={w.code}>
                 {w.message}
               </Alert>
             ))}
@@ -131,7 +148,7 @@ export function StayPage({ locale, employment }: { locale: Locale; employment: E
               </Table.Header>
               <Table.Body>
                 {plan.phases.map((p) => (
-                  <Table.Row key={p.id} data-phase={p.id}>
+                  <Table.Row key={`${p.id}-${p.from}`} data-phase={p.id}>
                     <Table.HeaderCell scope="row">{p.title}</Table.HeaderCell>
                     <Table.DataCell>{longDate(p.from, locale)}</Table.DataCell>
                     <Table.DataCell>{longDate(p.to, locale)}</Table.DataCell>
@@ -154,7 +171,7 @@ export function StayPage({ locale, employment }: { locale: Locale; employment: E
               </Table.Header>
               <Table.Body>
                 {plan.milestones.map((m) => (
-                  <Table.Row key={m.id} data-milestone={m.id}>
+                  <Table.Row key={`${m.id}-${m.date}`} data-milestone={m.id}>
                     <Table.DataCell>{weekOfStay(plan.start, m.date)}</Table.DataCell>
                     <Table.DataCell>{longDate(m.date, locale)}</Table.DataCell>
                     <Table.DataCell>{m.title}</Table.DataCell>
@@ -170,7 +187,7 @@ export function StayPage({ locale, employment }: { locale: Locale; employment: E
             ) : (
               <List size="small" id="holidays">
                 {plan.holidays.map((h) => (
-                  <List.Item key={h.date}>{`${longDate(h.date, locale)}: ${h.name}`}</List.Item>
+                  <List.Item key={`${h.date}-${h.name}`}>{`${longDate(h.date, locale)}: ${h.name}`}</List.Item>
                 ))}
               </List>
             )}

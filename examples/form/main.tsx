@@ -5,17 +5,17 @@
 import '@navikt/ds-css';
 import { Button, Heading, HStack, Page, Provider, Tabs, VStack } from '@navikt/ds-react';
 import { en, nb } from '@navikt/ds-react/locales';
-import type { Employment, Locale } from 'arr-rules';
+import type { Locale } from 'arr-rules';
 import { StrictMode, useEffect, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { EligibilityForm } from './EligibilityForm.js';
-import { StayPage } from './StayPage.js';
+import { type PlanRequest, StayPage } from './StayPage.js';
 import { T } from './texts.js';
 
 function App() {
   const [locale, setLocale] = useState<Locale>('nb');
   const [tab, setTab] = useState('eligibility');
-  const [employment, setEmployment] = useState<Employment>();
+  const [request, setRequest] = useState<PlanRequest>();
   useEffect(() => {
     document.documentElement.lang = locale;
     document.title = T.title[locale];
@@ -44,13 +44,13 @@ function App() {
                 <EligibilityForm
                   locale={locale}
                   onPlan={(e) => {
-                    setEmployment(e);
+                    setRequest({ employment: e });
                     setTab('stay');
                   }}
                 />
               </Tabs.Panel>
               <Tabs.Panel value="stay" lazy={false} className="panel">
-                <StayPage locale={locale} employment={employment} />
+                <StayPage locale={locale} request={request} />
               </Tabs.Panel>
             </Tabs>
           </VStack>

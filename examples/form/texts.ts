@@ -52,9 +52,8 @@ export const T = {
   },
   assess: { nb: 'Vurder henvisningen', en: 'Assess the referral' },
   errorSummary: { nb: 'Du må rette dette før du kan gå videre:', en: 'Correct this before you go on:' },
-  required: { nb: 'Svar på spørsmålet', en: 'Answer the question' },
+  required: { nb: (q: string) => `Svar på spørsmålet «${q}»`, en: (q: string) => `Answer the question “${q}”` },
   result: { nb: 'Vurdering', en: 'Assessment' },
-  fixFirst: { nb: 'Rett feilene i skjemaet for å få en vurdering.', en: 'Correct the errors in the form to get an assessment.' },
   askFirst: { nb: 'Svar på de to første spørsmålene for å få en vurdering.', en: 'Answer the first two questions to get an assessment.' },
   missing: { nb: 'Dette mangler for å avgjøre svaret:', en: 'Missing to decide the answer:' },
   why: { nb: 'Hvorfor? Vilkårene og kildene', en: 'Why? The conditions and their sources' },
@@ -70,6 +69,7 @@ export const T = {
   start: { nb: 'Første dag', en: 'First day' },
   startHint: { nb: 'dd.mm.åååå, en virkedag', en: 'dd.mm.yyyy, a working day' },
   notADate: { nb: 'Skriv datoen som dd.mm.åååå.', en: 'Write the date as dd.mm.yyyy.' },
+  startRequired: { nb: 'Velg første dag i oppholdet.', en: 'Choose the first day of the stay.' },
   employment: { nb: 'Arbeidsforhold', en: 'Employment' },
   weeks: { nb: 'Lengde', en: 'Length' },
   weeksOption: { nb: 'uker', en: 'weeks' },
@@ -85,4 +85,4 @@ export const T = {
   noHolidays: { nb: 'Ingen helligdager faller i oppholdet.', en: 'No public holiday falls in the stay.' },
   download: { nb: 'Last ned kalenderfil (.ics)', en: 'Download calendar file (.ics)' },
   stayPending: { nb: 'Velg første dag og arbeidsforhold for å se planen.', en: 'Choose the first day and the employment to see the plan.' },
-} as const satisfies Record<string, Words>;
+} as const satisfies Record<string, Words | Readonly<Record<Locale, (question: string) => string>>>;

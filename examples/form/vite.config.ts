@@ -4,10 +4,11 @@ import { defineConfig } from 'vite';
 
 // In this repository the demo uses the library's source; an app that installs
 // arr-rules needs no alias.
-const src = (file: string) => fileURLToPath(new URL(`../../src/${file}`, import.meta.url));
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+const src = (file: string) => here(`../../src/${file}`);
 
 export default defineConfig({
-  root: fileURLToPath(new URL('.', import.meta.url)),
+  root: here('.'),
   base: './',
   plugins: [react()],
   resolve: {
@@ -16,7 +17,12 @@ export default defineConfig({
       { find: /^arr-rules$/, replacement: src('index.ts') },
     ],
   },
-  // React, react-dom and the Aksel components make one chunk of about 590 kB (≈ 170 kB gzip); a demo need not split it.
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2022', chunkSizeWarningLimit: 800 },
+  build: {
+    outDir: 'dist',
+    emptyOutDir: true,
+    target: 'es2022',
+    // The demo, and the guide's form (docs/embedding-in-a-form.md) on a page of its own for the browser tests.
+    rolldownOptions: { input: { demo: here('index.html'), guide: here('snippets/index.html') } },
+  },
   logLevel: 'warn',
 });

@@ -14,6 +14,8 @@ if (!available && process.env.CI === 'true')
   throw new Error(`Chromium is missing at ${CHROMIUM}; CI must install it (apt-get install -y chromium).`);
 if (!available) console.warn(`SKIPPED the browser tests: no Chromium at ${CHROMIUM} (apt-get install -y chromium to run them).`);
 
+/** Text as RFC 5545 writes it: backslash, semicolon and comma escaped. */
+const icsText = (text: string) => text.replace(/[\\;,]/g, (c) => `\\${c}`);
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
 const manifest = JSON.parse(readFileSync(new URL('../../sources/manifest.json', import.meta.url), 'utf8')) as {
   sources: Record<string, { name: { nb: string; en: string } }>;
@@ -62,6 +64,8 @@ describe.skipIf(!available)('the form demo in Chromium', () => {
   const verdict = () => page.getAttribute('#verdict', 'data-verdict');
   const missing = () => page.$$eval('[data-missing]', (items) => items.map((li) => li.getAttribute('data-missing')));
   const shown = () => page.$$eval('[id^="q-"]', (els) => els.map((el) => el.id));
+  /** A choice of employment on the stay page (the first page has its own, by the same name). */
+  const stayEmployment = (value: string) => `xpath=//*[@id="stay-employment"]/ancestor::fieldset//input[@value="${value}"]`;
   const openReasons = async () => {
     await page.getByRole('button', { name: /Hvorfor|Why/ }).click();
     await page.waitForSelector('[data-rule]');
@@ -119,7 +123,9 @@ describe.skipIf(!available)('the form demo in Chromium', () => {
     await page.keyboard.press('Tab');
     await expect.poll(() => page.innerText('main')).toContain('15 er ikke en gyldig sykmeldingsgrad');
     expect(await page.getAttribute(id('sickLeaveGrade'), 'aria-invalid')).toBe('true');
-    expect(await page.textContent('#verdict')).toBe('Rett feilene i skjemaet for å få en vurdering.');
+    // The refused grade counts as not given: the verdict waits for it, and the field says why.
+    expect(await verdict()).toBe('undetermined');
+    expect(await missing()).toContain('sickLeaveGrade');
     await page.getByRole('button', { name: 'Vurder henvisningen' }).click();
     const summary = page.locator('.aksel-error-summary');
     await expect.poll(() => summary.innerText()).toContain('15 er ikke en gyldig sykmeldingsgrad');
@@ -137,7 +143,10 @@ describe.skipIf(!available)('the form demo in Chromium', () => {
     const summary = page.locator('.aksel-error-summary');
     await expect.poll(() => summary.isVisible()).toBe(true);
     expect(await page.evaluate(() => document.activeElement?.closest('.aksel-error-summary') !== null)).toBe(true);
-    expect(await summary.getByRole('link').allInnerTexts()).toEqual(['Svar på spørsmålet', 'Svar på spørsmålet']);
+    expect(await summary.getByRole('link').allInnerTexts()).toEqual([
+      'Svar på spørsmålet «Hvem henviser?»',
+      'Svar på spørsmålet «Har personen et arbeidsforhold?»',
+    ]);
     await summary.getByRole('link').nth(1).click();
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q-employment');
   });
@@ -173,6 +182,23 @@ describe.skipIf(!available)('the form demo in Chromium', () => {
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q-prognosis-inWorkOrJobSeekingEightWeeksAfter');
   });
 
+  test('typing a number key by key does not make the page jump', async () => {
+    await open();
+    await page.selectOption(id('referral'), 'nav');
+    await page.check(id('employment'));
+    await expect.poll(async () => (await missing()).length).toBeGreaterThan(0);
+    const before = { shown: await shown(), missing: await missing() };
+    await page.focus(id('sickLeaveGrade'));
+    await page.keyboard.type('5'); // not a grade yet: 0, or 20 to 100
+    expect(await shown()).toEqual(before.shown);
+    expect(await missing()).toEqual(before.missing);
+    expect(await verdict()).toBe('undetermined');
+    await page.keyboard.type('0');
+    await expect
+      .poll(missing)
+      .toEqual(assessEligibility({ referral: 'nav', employment: 'employed', offer: 'residential', sickLeaveGrade: 50 }).missing);
+  });
+
   test('the language switch keeps what was typed and says everything in English', async () => {
     await open();
     await page.selectOption(id('referral'), 'nav');
@@ -189,6 +215,9 @@ describe.skipIf(!available)('the form demo in Chromium', () => {
     );
     expect(await page.innerText('#verdict')).toBe(expected.evaluation.reason);
     expect(await page.getAttribute('#lang', 'lang')).toBe('nb');
+    expect(await page.innerText('#missing')).toContain('Is the person likely to be in work, work-oriented activity or a fit job seeker');
+    await openReasons();
+    expect(await page.innerText('#reasons')).toContain("RNNK's description of its residential offer, «Målgruppe»");
     await page.click('#lang');
     await expect.poll(() => page.getAttribute('html', 'lang')).toBe('nb');
     expect(await page.inputValue(id('sickLeaveGrade'))).toBe('50');
@@ -249,9 +278,40 @@ describe.skipIf(!available)('the form demo in Chromium', () => {
     const lines = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
     expect(lines[0]).toBe('BEGIN:VCALENDAR');
     expect(lines.filter((l) => l === 'BEGIN:VEVENT').length).toBe(plan.milestones.length + plan.phases.length + plan.holidays.length);
-    for (const m of plan.milestones) expect(lines).toContain(`SUMMARY:${m.title}`);
+    for (const m of plan.milestones) expect(lines).toContain(`SUMMARY:${icsText(m.title)}`);
     expect(lines).toContain('DTSTART;VALUE=DATE:20261207');
+    expect(lines.filter((l) => l.startsWith('DTSTAMP:')).every((l) => /^DTSTAMP:\d{8}T\d{6}Z$/.test(l))).toBe(true);
     await page.screenshot({ path: 'docs/img/form-stay.png', fullPage: true });
+    // A shorter stay: the rows are the new plan's, none left over from the longer one.
+    await page.selectOption('#stay-weeks', '12');
+    const twelve = planStay({ start: '2026-12-07', employment: 'employed', weeks: 12 });
+    await expect.poll(async () => (await page.$$('[data-milestone]')).length).toBe(twelve.milestones.length);
+    await page.selectOption('#stay-weeks', '4');
+    await expect.poll(async () => (await page.$$('[data-milestone]')).length).toBe(plan.milestones.length);
+    expect(await page.$$eval('#holidays li', (items) => items.length)).toBe(plan.holidays.length);
+  });
+
+  test('the stay page in English: a typed date that is not one, then the plan and its calendar file', async () => {
+    await open();
+    await page.click('#lang');
+    await page.click('#tab-stay');
+    await page.fill('#stay-start', '32.13.2026');
+    await page.keyboard.press('Tab');
+    await expect.poll(() => page.innerText('main')).toContain('Write the date as dd.mm.yyyy.');
+    await page.fill('#stay-start', '22.03.2027');
+    await page.keyboard.press('Tab');
+    await page.check(stayEmployment('not-employed'));
+    await page.waitForSelector('#plan');
+    expect(await page.innerText('main')).not.toContain('Write the date as dd.mm.yyyy.');
+    const plan = planStay({ start: '2027-03-22', employment: 'not-employed' }, { locale: 'en' });
+    expect(await page.innerText('#plan')).toContain('Phases');
+    for (const m of plan.milestones) expect(await page.innerText('#plan')).toContain(m.title);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /calendar file/ }).click()]);
+    const lines = readFileSync(await download.path(), 'utf8')
+      .replace(/\r\n[ \t]/g, '')
+      .split('\r\n');
+    for (const m of plan.milestones) expect(lines).toContain(`SUMMARY:${icsText(m.title)}`);
+    for (const h of plan.holidays) expect(lines).toContain(`SUMMARY:${icsText(`Public holiday: ${h.name}`)}`);
   });
 
   test('the stay page carries the employment from a yes on the target-group page', async () => {
@@ -264,7 +324,37 @@ describe.skipIf(!available)('the form demo in Chromium', () => {
     await answer('residentialGrounds.noSuitableDayOffer', true);
     await expect.poll(verdict).toBe('yes');
     await page.getByRole('button', { name: 'Planlegg oppholdet' }).click();
-    expect(await page.isChecked('input[name="employment"][value="not-employed"]')).toBe(true);
+    const chosen = stayEmployment('not-employed');
+    expect(await page.isChecked(chosen)).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Planen for oppholdet');
+    // Changed on the stay page, then asked again from the first page: the request is heard again.
+    await page.check('#stay-employment');
+    await page.click('#tab-eligibility');
+    await page.getByRole('button', { name: 'Planlegg oppholdet' }).click();
+    await expect.poll(() => page.isChecked(chosen)).toBe(true);
+  });
+
+  test('the guide’s form submits what the schema accepts, and names each problem', async () => {
+    page = await browser.newPage();
+    await page.goto(`${url}snippets/index.html`);
+    await page.waitForSelector('select');
+    await page.getByRole('button', { name: 'Vurder' }).click();
+    await expect.poll(() => page.innerText('main')).toContain('Mangler; forventet en av');
+    expect(await page.textContent('#submitted')).toBe('');
+    await page.getByLabel('Hvem henviser?').selectOption('nav');
+    await page.getByLabel('Nei').check();
+    await page.getByLabel('Sykmeldingsgrad i prosent').fill('15');
+    await page.getByRole('button', { name: 'Vurder' }).click();
+    await expect.poll(() => page.innerText('main')).toContain('15 er ikke en gyldig sykmeldingsgrad');
+    await page.getByLabel('Sykmeldingsgrad i prosent').fill('60');
+    await page.getByRole('button', { name: 'Vurder' }).click();
+    await expect
+      .poll(async () => JSON.parse((await page.textContent('#submitted')) || 'null'))
+      .toEqual({
+        referral: 'nav',
+        employment: 'not-employed',
+        sickLeaveGrade: 60,
+      });
   });
 
   for (const locale of ['nb', 'en'] as const)
