@@ -37,7 +37,9 @@ export class InvalidInputError extends Error {
 
   constructor(issues: readonly InputIssue[], locale: Locale) {
     const listed = capIssues(issues, locale);
+    const limit = withoutFrames();
     super(formatIssues(listed, locale));
+    restoreFrames(limit);
     this.name = 'InvalidInputError';
     this.issues = Object.freeze(listed.map((i) => Object.freeze({ path: i.path, message: i.message })));
     this.locale = locale;
@@ -69,6 +71,34 @@ export function isInvalidInputError(value: unknown): value is InvalidInputError 
   } catch {
     // A revoked Proxy, or one whose trap throws: whatever it is, it is not this library's error.
     return false;
+  }
+}
+
+/**
+ * An InvalidInputError is about the input, not the code: its issues name every problem by path, and it carries
+ * no stack frames. Capturing them cost more than validating the input (about 2.5 µs with a shallow stack, 7 µs
+ * with ten frames, against zod's 3 µs), for every invalid input a form or a service sends. So the frame limit
+ * is 0 while the error is made, and set back at once. Where the limit cannot be set (a hardened realm), the
+ * error keeps what the engine gives.
+ */
+function withoutFrames(): number | undefined {
+  const limit = Error.stackTraceLimit;
+  // Only V8 has the limit; elsewhere nothing is set (and nothing left behind).
+  if (typeof limit !== 'number') return undefined;
+  try {
+    Error.stackTraceLimit = 0;
+  } catch {
+    return undefined;
+  }
+  return limit;
+}
+
+function restoreFrames(limit: number | undefined): void {
+  if (limit === undefined) return;
+  try {
+    Error.stackTraceLimit = limit;
+  } catch {
+    // Hardened after it was set: nothing to put back.
   }
 }
 

@@ -18,6 +18,40 @@ describe('InvalidInputError', () => {
     expect(error.locale).toBe('en');
   });
 
+  test('carries no stack frames, and leaves the engine’s frame limit as it found it', () => {
+    const before = Error.stackTraceLimit;
+    try {
+      Error.stackTraceLimit = 7;
+      let thrown: unknown;
+      try {
+        assessEligibility({ referral: 'nav', employment: 'employed', sickLeaveGrade: 15 });
+      } catch (error) {
+        thrown = error;
+      }
+      expect(isInvalidInputError(thrown)).toBe(true);
+      expect((thrown as Error).stack).toBe(`InvalidInputError: ${(thrown as Error).message}`);
+      expect(Error.stackTraceLimit).toBe(7);
+      // Other errors keep their frames.
+      expect(new Error('x').stack).toMatch(/\n\s+at /);
+    } finally {
+      Error.stackTraceLimit = before;
+    }
+  });
+
+  test('where the frame limit cannot be set or does not exist, the error is still made and nothing is left behind', () => {
+    const descriptor = Object.getOwnPropertyDescriptor(Error, 'stackTraceLimit');
+    try {
+      Object.defineProperty(Error, 'stackTraceLimit', { value: 5, writable: false, configurable: true });
+      expect(new InvalidInputError([{ path: 'a', message: 'm' }], 'nb').issues).toHaveLength(1);
+      expect(Error.stackTraceLimit).toBe(5);
+      Reflect.deleteProperty(Error, 'stackTraceLimit');
+      expect(new InvalidInputError([{ path: 'a', message: 'm' }], 'en').message).toBe('Invalid input: a: m');
+      expect(Object.hasOwn(Error, 'stackTraceLimit')).toBe(false);
+    } finally {
+      if (descriptor !== undefined) Object.defineProperty(Error, 'stackTraceLimit', descriptor);
+    }
+  });
+
   test('its message names every issue by path, in order, in the caller’s language', () => {
     const issues = [
       { path: '', message: 'one' },
