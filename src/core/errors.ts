@@ -15,7 +15,9 @@ export interface InputIssue {
 
 /**
  * The only error a public function throws for bad input. It lists every
- * problem found, each by path, in the caller's language.
+ * problem found, each by path, in the caller's language. It carries no stack
+ * frames: it is about the input, not the code, and capturing them cost more
+ * than the validation.
  *
  * @example
  * ```ts
