@@ -3,17 +3,14 @@ import { type IsoDate, isoOf, readDate } from './dates.js';
 
 /** RFC 5545 § 3.3.11 TEXT: backslash, semicolon and comma escaped; every line break (CRLF, LF or a lone CR) as `\n`. */
 export function escapeText(text: string): string {
-  return text
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r\n|\r|\n/g, '\\n');
+  return SPECIAL.test(text) ? text.replace(ESCAPED, escapeOne) : text;
 }
 
-/** UTF-8 length of one code point. */
-function octetsOf(codePoint: number): number {
-  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-}
+/** A character that TEXT escapes. */
+const SPECIAL = /[\\;,\r\n]/;
+/** Each escape, a line break (CRLF, LF or CR) as one. */
+const ESCAPED = /[\\;,]|\r\n|\r|\n/g;
+const escapeOne = (found: string): string => (found === '\\' || found === ';' || found === ',' ? `\\${found}` : '\\n');
 
 /** A UTF-16 unit of a character wider than one octet (surrogates included). */
 const WIDE = /[\u0080-\uffff]/;
@@ -27,26 +24,33 @@ export function foldLine(line: string): string {
     for (let at = 75; at < line.length; at += 74) parts.push(line.slice(at, at + 74));
     return parts.join('\r\n ');
   }
+  // A UTF-16 unit is at most 3 octets (a surrogate pair, two units, is 4): a line this short fits.
+  if (line.length * 3 <= 75) return line;
   const parts: string[] = [];
-  let current = '';
+  let from = 0;
   let octets = 0;
-  for (const char of line) {
-    const size = octetsOf(char.codePointAt(0) ?? 0);
-    const limit = parts.length === 0 ? 75 : 74; // continuation lines start with a space
+  let limit = 75;
+  for (let at = 0; at < line.length; ) {
+    const unit = line.charCodeAt(at);
+    const pair = unit >= 0xd800 && unit <= 0xdbff && (line.charCodeAt(at + 1) & 0xfc00) === 0xdc00;
+    // UTF-8 octets of the code point; a lone surrogate counts as the 3 it would take.
+    const size = unit < 0x80 ? 1 : unit < 0x800 ? 2 : pair ? 4 : 3;
     if (octets + size > limit) {
-      parts.push(current);
-      current = '';
+      parts.push(line.slice(from, at));
+      from = at;
       octets = 0;
+      limit = 74; // continuation lines start with a space
     }
-    current += char;
     octets += size;
+    at += pair ? 2 : 1;
   }
-  parts.push(current);
+  if (parts.length === 0) return line;
+  parts.push(line.slice(from));
   return parts.join('\r\n ');
 }
 
 /** A date as iCalendar's DATE value: `20270104`. */
-export const compact = (date: IsoDate): string => date.replaceAll('-', '');
+export const compact = (date: IsoDate): string => date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10);
 
 /** The day after a date as a DATE value: DTEND of an all-day event is exclusive. The date must not be 9999-12-31. */
 export const nextDay = (date: IsoDate): string => compact(isoOf((readDate(date) as number) + 1));

@@ -152,3 +152,38 @@ export function snapshot(
     throw error;
   }
 }
+
+/**
+ * True when `value` holds exactly `data` (plain data: records, lists, primitives) as a snapshot would read it:
+ * the same own enumerable keys and nothing more (no symbol key, no key holding undefined), a list's items and
+ * no more, and equal values, each read once. A throw while
+ * reading is false. For a value that is the library's own result, so that a check may be skipped; when this
+ * says false the value is validated as any other.
+ */
+export function holdsExactly(value: unknown, data: unknown): boolean {
+  try {
+    return same(value, data);
+  } catch {
+    return false;
+  }
+}
+
+function same(value: unknown, data: unknown): boolean {
+  if (data === null || typeof data !== 'object') return value === data;
+  if (value === null || typeof value !== 'object' || Array.isArray(value) !== Array.isArray(data)) return false;
+  if (Array.isArray(data)) {
+    // A list is its items, as a snapshot reads it (other keys of an array are not read there either).
+    const list = value as unknown[];
+    if (list.length !== data.length) return false;
+    for (let i = 0; i < data.length; i += 1) if (!same(list[i], data[i])) return false;
+    return true;
+  }
+  // Every key of the data, own and equal; then no key beyond them.
+  let keys = 0;
+  for (const key in data) {
+    keys += 1;
+    if (!Object.hasOwn(value, key) || !same((value as Record<string, unknown>)[key], (data as Record<string, unknown>)[key])) return false;
+  }
+  // Hidden keys are not read by a snapshot either; a symbol key is never the library's.
+  return Object.keys(value).length === keys && Object.getOwnPropertySymbols(value).length === 0;
+}

@@ -1,11 +1,15 @@
-import { type IsoDate, MAX_DAY, readDate } from '../core/dates.js';
+import { type IsoDate, isoOf, MAX_DAY, readDate } from '../core/dates.js';
 import { type InputIssue, InvalidInputError } from '../core/errors.js';
 import { compact, escapeText, foldLine, nextDay } from '../core/ics.js';
 import type { Locale, Options } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
 import { checkInput } from '../core/schema.js';
-import type { StayPlan } from './plan.js';
+import { holdsExactly } from '../core/snapshot.js';
+import { remade, type StayPlan } from './plan.js';
 import { StayPlanSchema } from './schemas.js';
+
+/** The last day the library supports: an event on it has no day after for DTEND. */
+const LAST_DAY = isoOf(MAX_DAY);
 
 const STAMP = /^(\d{4}-\d{2}-\d{2})T([01]\d|2[0-3]):([0-5]\d):([0-5]\d|60)(?:\.\d+)?Z$/;
 
@@ -53,15 +57,16 @@ function eventsOf(plan: StayPlan, locale: Locale): PlannedEvent[] {
  * What the schema cannot see but the file needs: a plan that ends before it starts, an event whose day after does
  * not exist (DTEND is exclusive), and two events that would share a UID (a calendar would keep only one).
  */
-function writable(plan: StayPlan, locale: Locale): InputIssue[] {
+function writable(plan: StayPlan, events: readonly PlannedEvent[], locale: Locale): InputIssue[] {
   const nb = locale === 'nb';
   const issues: InputIssue[] = [];
   if (plan.end < plan.start) {
     issues.push({ path: 'end', message: nb ? 'Oppholdet kan ikke slutte før det begynner.' : 'A stay cannot end before it begins.' });
   }
   const uids = new Set<string>();
-  for (const e of eventsOf(plan, locale)) {
-    if (readDate(e.to) === MAX_DAY) {
+  for (const e of events) {
+    // A validated date is written YYYY-MM-DD, so the last supported day is this text.
+    if (e.to === LAST_DAY) {
       issues.push({
         path: e.path,
         message: nb
@@ -102,8 +107,13 @@ function writable(plan: StayPlan, locale: Locale): InputIssue[] {
  */
 export function planToICalendar(input: StayPlan, dtstamp: string, options?: Options): string {
   const locale = localeOf(options);
-  const checked = checkInput(StayPlanSchema, input, locale);
-  const issues: InputIssue[] = checked.issues ?? [];
+  // A plan as planStay gave it, unchanged, needs no validation: it is made again and compared, and the file is
+  // written from the new one. Any other plan (changed, parsed from JSON, built by hand) is validated in full.
+  const again = remade(input);
+  const trusted = again !== undefined && holdsExactly(input, again) ? again : undefined;
+  const checked = trusted === undefined ? checkInput(StayPlanSchema, input, locale) : undefined;
+  const plan = trusted ?? (checked?.data as StayPlan | undefined);
+  const issues: InputIssue[] = checked?.issues ?? [];
   const m = typeof dtstamp === 'string' ? STAMP.exec(dtstamp) : null;
   // RFC 5545 § 3.3.5: a real date and a time of day. Second 60 is a leap second, which UTC inserts only as
   // 23:59:60 on 30 June or 31 December.
@@ -117,28 +127,27 @@ export function planToICalendar(input: StayPlan, dtstamp: string, options?: Opti
           : 'Expected a UTC instant written YYYY-MM-DDTHH:mm:ssZ.',
     });
   }
-  if (checked.data !== undefined) issues.push(...writable(checked.data as StayPlan, locale));
+  const events = plan === undefined ? [] : eventsOf(plan, locale);
+  if (plan !== undefined) issues.push(...writable(plan, events, locale));
   if (issues.length > 0) throw new InvalidInputError(issues, locale);
   // With no issues, both the plan and the stamp were read.
   const [, day, hours, minutes, seconds] = m as RegExpExecArray;
   const stamp = `${compact(day as IsoDate)}T${hours}${minutes}${seconds}Z`;
-  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//arr-rules//stay plan//NB', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
-  const event = (uid: string, from: IsoDate, to: IsoDate, summary: string, description: string) => {
-    lines.push(
-      'BEGIN:VEVENT',
-      `UID:${uid}@arr-rules`,
-      `DTSTAMP:${stamp}`,
-      `DTSTART;VALUE=DATE:${compact(from)}`,
-      `DTEND;VALUE=DATE:${nextDay(to)}`,
-      `SUMMARY:${escapeText(summary)}`,
-      `DESCRIPTION:${escapeText(description)}`,
-      'TRANSP:TRANSPARENT',
-      'END:VEVENT',
-    );
+  // Many events cite the same list of sources (the same list, in a plan planStay made): each is written once.
+  const cited = new Map<object, string>();
+  const cite = (sources: StayPlan['phases'][number]['sources']) => {
+    let text = cited.get(sources);
+    if (text === undefined) cited.set(sources, (text = escapeText(sources.map((s) => `${s.source}: ${s.section}`).join('; '))));
+    return text;
   };
-  const cite = (sources: StayPlan['phases'][number]['sources']) => sources.map((s) => `${s.source}: ${s.section}`).join('; ');
-  const plan = checked.data as StayPlan;
-  for (const e of eventsOf(plan, locale)) event(e.uid, e.from, e.to, e.summary, e.description ?? cite(e.sources));
-  lines.push('END:VCALENDAR');
-  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+  // Only the lines that hold text can pass 75 octets; the stamp, the dates and the fixed lines never do.
+  let file = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//arr-rules//stay plan//NB\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n';
+  for (const e of events) {
+    file +=
+      `BEGIN:VEVENT\r\n${foldLine(`UID:${e.uid}@arr-rules`)}\r\nDTSTAMP:${stamp}\r\n` +
+      `DTSTART;VALUE=DATE:${compact(e.from)}\r\nDTEND;VALUE=DATE:${nextDay(e.to)}\r\n` +
+      `${foldLine(`SUMMARY:${escapeText(e.summary)}`)}\r\n${foldLine(`DESCRIPTION:${e.description === undefined ? cite(e.sources) : escapeText(e.description)}`)}\r\n` +
+      'TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n';
+  }
+  return `${file}END:VCALENDAR\r\n`;
 }

@@ -301,5 +301,19 @@ export function planStay(input: StayInput, options?: Options): StayPlan {
   const weeks = valid.weeks ?? 4;
   const start = readDate(valid.start) as number;
   if (start + 7 * weeks - 1 > MAX_DAY) throw outOfRange('start', locale);
-  return buildPlan(start, valid.employment, weeks, locale);
+  const plan = buildPlan(start, valid.employment, weeks, locale);
+  MADE.set(plan, [start, valid.employment, weeks, locale]);
+  return plan;
+}
+
+/** What each plan `planStay` gave was made from (held no longer than the plan is). */
+const MADE = new WeakMap<object, readonly [number, Employment, number, Locale]>();
+
+/**
+ * The plan `planStay` would make again for a plan it gave, or undefined for any other value. A caller may have
+ * changed the plan since: compare before trusting it.
+ */
+export function remade(value: unknown): StayPlan | undefined {
+  const made = typeof value === 'object' && value !== null ? MADE.get(value) : undefined;
+  return made === undefined ? undefined : buildPlan(...made);
 }

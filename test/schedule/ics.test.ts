@@ -297,3 +297,61 @@ describe('planToICalendar: only what it can write safely', () => {
     },
   );
 });
+
+// A plan that planStay gave, unchanged, is made again and compared instead of validated; any change sends it
+// through the full validation. Either way the file and the issues are those of a copy of the plan.
+describe('planToICalendar: a plan as planStay gave it, and the same plan changed', () => {
+  const copyOf = (plan: StayPlan) => structuredClone(plan);
+
+  test.prop([
+    fc.date({ min: new Date('1990-01-01'), max: new Date('2090-12-31'), noInvalidDate: true }),
+    fc.constantFrom<'employed' | 'not-employed'>('employed', 'not-employed'),
+    fc.constantFrom<4 | 8 | 12>(4, 8, 12),
+    fc.constantFrom<'nb' | 'en'>('nb', 'en'),
+    fc.constantFrom<'nb' | 'en'>('nb', 'en'),
+  ])('the file is the one written for a copy of the plan, byte for byte', (date, employment, weeks, planLocale, fileLocale) => {
+    const start = addWorkingDays(date.toISOString().slice(0, 10), 1);
+    const plan = planStay({ start, employment, weeks }, { locale: planLocale });
+    expect(planToICalendar(plan, STAMP, { locale: fileLocale })).toBe(planToICalendar(copyOf(plan), STAMP, { locale: fileLocale }));
+  });
+
+  const changes: [string, (plan: { -readonly [K in keyof StayPlan]: unknown }) => void][] = [
+    ['a phase that now ends before it begins', (p) => Object.assign((p.phases as StayPlan['phases'])[1] as object, { to: '2027-01-01' })],
+    [
+      'a title with a control character',
+      (p) => Object.assign((p.milestones as StayPlan['milestones'])[0] as object, { title: 'a\u0007b' }),
+    ],
+    ['a key the plan does not have', (p) => Object.assign(p, { extra: 1 })],
+    ['an unknown milestone id', (p) => Object.assign((p.milestones as StayPlan['milestones'])[2] as object, { id: 'party' })],
+    ['weeks of 0', (p) => Object.assign(p, { weeks: 0 })],
+    ['a key named by a symbol', (p) => Object.assign(p, { [Symbol('x')]: 1 })],
+  ];
+  test.each(changes)('changed in place (%s): the same issues as for a copy so changed', (_, change) => {
+    const plan = planStay({ start: '2027-01-04', employment: 'employed' });
+    const copy = copyOf(plan);
+    change(plan as never);
+    change(copy as never);
+    const issues = invalid(() => planToICalendar(plan, STAMP)).issues;
+    expect(issues.length).toBeGreaterThan(0);
+    expect(issues).toEqual(invalid(() => planToICalendar(copy, STAMP)).issues);
+  });
+
+  test('a title changed in place to another valid one is written as changed, not as planStay made it', () => {
+    const plan = planStay({ start: '2027-01-04', employment: 'employed' });
+    (plan.milestones[0] as { title: string }).title = 'Velkommen';
+    const summaries = events(planToICalendar(plan, STAMP)).map((e) => e.get('SUMMARY'));
+    expect(summaries).toContain('Velkommen');
+    expect(summaries).not.toContain(planStay({ start: '2027-01-04', employment: 'employed' }).milestones[0]?.title);
+  });
+
+  test('a getter that throws while the plan is compared: named as for any plan, not thrown as it is', () => {
+    const plan = planStay({ start: '2027-01-04', employment: 'employed' });
+    Object.defineProperty(plan, 'end', {
+      enumerable: true,
+      get() {
+        throw new Error('no');
+      },
+    });
+    expect(invalid(() => planToICalendar(plan, STAMP)).issues.map((i) => i.path)).toEqual(['end']);
+  });
+});
