@@ -137,7 +137,10 @@ export function planToICalendar(input: StayPlan, dtstamp: string, options?: Opti
   const cited = new Map<object, string>();
   const cite = (sources: StayPlan['phases'][number]['sources']) => {
     let text = cited.get(sources);
-    if (text === undefined) cited.set(sources, (text = escapeText(sources.map((s) => `${s.source}: ${s.section}`).join('; '))));
+    if (text === undefined) {
+      text = escapeText(sources.map((s) => `${s.source}: ${s.section}`).join('; '));
+      cited.set(sources, text);
+    }
     return text;
   };
   // Only the lines that hold text can pass 75 octets; the stamp, the dates and the fixed lines never do.
