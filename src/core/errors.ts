@@ -39,9 +39,13 @@ export class InvalidInputError extends Error {
 
   constructor(issues: readonly InputIssue[], locale: Locale) {
     const listed = capIssues(issues, locale);
+    const message = formatIssues(listed, locale);
     const limit = withoutFrames();
-    super(formatIssues(listed, locale));
-    restoreFrames(limit);
+    try {
+      super(message);
+    } finally {
+      restoreFrames(limit);
+    }
     this.name = 'InvalidInputError';
     this.issues = Object.freeze(listed.map((i) => Object.freeze({ path: i.path, message: i.message })));
     this.locale = locale;
@@ -85,7 +89,7 @@ export function isInvalidInputError(value: unknown): value is InvalidInputError 
  */
 function withoutFrames(): number | undefined {
   const limit = Error.stackTraceLimit;
-  // Only V8 has the limit; elsewhere nothing is set (and nothing left behind).
+  // V8 and JavaScriptCore have the limit; where there is none, nothing is set (and nothing left behind).
   if (typeof limit !== 'number') return undefined;
   try {
     Error.stackTraceLimit = 0;

@@ -152,8 +152,16 @@ export function checkInput<S extends z.core.$ZodType>(
   locale: Locale,
 ): { readonly data: z.output<S>; readonly issues?: undefined } | { readonly data?: undefined; readonly issues: InputIssue[] } {
   const read = snapshot(input, locale);
-  if (read.issues !== undefined) return { issues: read.issues };
-  const result = z.safeParse(schema, read.value, { error: errorMap(locale) });
+  return read.issues === undefined ? checkSnapshot(schema, read.value, locale) : { issues: read.issues };
+}
+
+/** Validates a value that is already a snapshot (plain data, read once): the parsed value, or the issues. */
+export function checkSnapshot<S extends z.core.$ZodType>(
+  schema: S,
+  value: unknown,
+  locale: Locale,
+): { readonly data: z.output<S>; readonly issues?: undefined } | { readonly data?: undefined; readonly issues: InputIssue[] } {
+  const result = z.safeParse(schema, value, { error: errorMap(locale) });
   return result.success ? { data: result.data } : { issues: toIssues(result.error.issues) };
 }
 

@@ -41,19 +41,26 @@ interface Reading {
   values: number;
 }
 
-function copy(value: unknown, path: PropertyKey[], depth: number, reading: Reading): unknown {
+/** Where a value sits, as a chain to its parent: made into a list only for an issue, not for every value read. */
+type At = { readonly up: At; readonly key: PropertyKey } | undefined;
+
+function pathOf(at: At): PropertyKey[] {
+  const path: PropertyKey[] = [];
+  for (let step = at; step !== undefined; step = step.up) path.push(step.key);
+  return path.reverse();
+}
+
+function copy(value: unknown, at: At, depth: number, reading: Reading): unknown {
   reading.values += 1;
   if (reading.values > MAX_VALUES) throw new TooLarge();
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
   if (typeof value === 'function') return value;
-  if (depth > MAX_DEPTH) throw new TooDeep(path);
+  if (depth > MAX_DEPTH) throw new TooDeep(pathOf(at));
   let isArray: boolean;
-  let keys: PropertyKey[];
   try {
     isArray = Array.isArray(value);
-    keys = Reflect.ownKeys(value);
   } catch {
-    throw new Unreadable(path);
+    throw new Unreadable(pathOf(at));
   }
   if (isArray) {
     const source = value as unknown[];
@@ -61,10 +68,10 @@ function copy(value: unknown, path: PropertyKey[], depth: number, reading: Readi
     try {
       length = source.length;
     } catch {
-      throw new Unreadable(path);
+      throw new Unreadable(pathOf(at));
     }
     // A Proxy may say any length: only a real one is a list's.
-    if (!Number.isSafeInteger(length) || length < 0) throw new Unreadable(path);
+    if (!Number.isSafeInteger(length) || length < 0) throw new Unreadable(pathOf(at));
     const out: unknown[] = new Array(length);
     const copied = Math.min(length, MAX_COPIED_ITEMS);
     for (let i = 0; i < copied; i += 1) {
@@ -72,38 +79,54 @@ function copy(value: unknown, path: PropertyKey[], depth: number, reading: Readi
       try {
         item = source[i];
       } catch {
-        throw new Unreadable([...path, i]);
+        throw new Unreadable(pathOf({ up: at, key: i }));
       }
-      out[i] = copy(item, [...path, i], depth + 1, reading);
+      out[i] = copy(item, { up: at, key: i }, depth + 1, reading);
     }
     return out;
   }
   // A plain record: own enumerable string keys, each read once. Keeping the prototype out also keeps `__proto__` a key.
+  // Object.keys lists them (reading only which keys there are); an own enumerable symbol key is an issue.
+  let keys: string[];
+  let symbols: symbol[];
+  try {
+    keys = Object.keys(value);
+    symbols = Object.getOwnPropertySymbols(value);
+  } catch {
+    throw new Unreadable(pathOf(at));
+  }
+  for (const symbol of symbols) {
+    let enumerable: boolean | undefined;
+    try {
+      enumerable = Reflect.getOwnPropertyDescriptor(value, symbol)?.enumerable;
+    } catch {
+      throw new Unreadable(pathOf({ up: at, key: String(symbol) }));
+    }
+    if (enumerable !== true) continue;
+    reading.symbols.push({
+      path: joinPath([...pathOf(at), String(symbol)]),
+      message: reading.locale === 'nb' ? 'Ukjent felt med et symbol som navn.' : 'Unknown field named by a symbol.',
+    });
+  }
   const out: Record<string, unknown> = Object.create(null);
   for (const key of keys) {
     let descriptor: PropertyDescriptor | undefined;
     try {
       descriptor = Reflect.getOwnPropertyDescriptor(value, key);
     } catch {
-      throw new Unreadable([...path, typeof key === 'symbol' ? String(key) : key]);
+      throw new Unreadable(pathOf({ up: at, key }));
     }
+    // A Proxy may list a key it then does not describe as enumerable: it is not read.
     if (descriptor === undefined || !descriptor.enumerable) continue;
-    if (typeof key === 'symbol') {
-      reading.symbols.push({
-        path: joinPath([...path, String(key)]),
-        message: reading.locale === 'nb' ? 'Ukjent felt med et symbol som navn.' : 'Unknown field named by a symbol.',
-      });
-      continue;
-    }
     let item: unknown;
     try {
       item = 'value' in descriptor ? descriptor.value : descriptor.get?.call(value);
     } catch {
-      throw new Unreadable([...path, key]);
+      throw new Unreadable(pathOf({ up: at, key }));
     }
     // undefined is how JavaScript says "not given"; JSON cannot say it at all. It is read as absent.
     if (item === undefined) continue;
-    out[key] = copy(item, [...path, key], depth + 1, reading);
+    out[key] = copy(item, { up: at, key }, depth + 1, reading);
   }
   // Plain objects and class instances alike become plain records: a schema sees the fields, never a prototype's.
   return out;
@@ -119,7 +142,7 @@ export function snapshot(
 ): { readonly value: unknown; readonly issues?: undefined } | { readonly issues: InputIssue[] } {
   const reading: Reading = { symbols: [], locale, values: 0 };
   try {
-    const out = copy(value, [], 0, reading);
+    const out = copy(value, undefined, 0, reading);
     return reading.symbols.length > 0 ? { issues: reading.symbols } : { value: out };
   } catch (error) {
     if (error instanceof Unreadable) return { issues: [unreadable(error.path, locale)] };
@@ -154,36 +177,27 @@ export function snapshot(
 }
 
 /**
- * True when `value` holds exactly `data` (plain data: records, lists, primitives) as a snapshot would read it:
- * the same own enumerable keys and nothing more (no symbol key, no key holding undefined), a list's items and
- * no more, and equal values, each read once. A throw while
- * reading is false. For a value that is the library's own result, so that a check may be skipped; when this
- * says false the value is validated as any other.
+ * True when `value`, a snapshot, holds exactly `data`, plain data (records, lists, primitives): the same keys and
+ * nothing more, the same items, and equal values. For a snapshot compared with the library's own result, so that a
+ * check may be skipped; when this says false the snapshot is validated as any other.
  */
 export function holdsExactly(value: unknown, data: unknown): boolean {
-  try {
-    return same(value, data);
-  } catch {
-    return false;
-  }
-}
-
-function same(value: unknown, data: unknown): boolean {
   if (data === null || typeof data !== 'object') return value === data;
   if (value === null || typeof value !== 'object' || Array.isArray(value) !== Array.isArray(data)) return false;
   if (Array.isArray(data)) {
-    // A list is its items, as a snapshot reads it (other keys of an array are not read there either).
     const list = value as unknown[];
     if (list.length !== data.length) return false;
-    for (let i = 0; i < data.length; i += 1) if (!same(list[i], data[i])) return false;
+    for (let i = 0; i < data.length; i += 1) if (!holdsExactly(list[i], data[i])) return false;
     return true;
   }
-  // Every key of the data, own and equal; then no key beyond them.
+  // A snapshot's records have no prototype, only their own keys, and no key holding undefined: a key it lacks reads
+  // as undefined, and `for … in` lists exactly the keys it has.
   let keys = 0;
   for (const key in data) {
     keys += 1;
-    if (!Object.hasOwn(value, key) || !same((value as Record<string, unknown>)[key], (data as Record<string, unknown>)[key])) return false;
+    const item = (value as Record<string, unknown>)[key];
+    if (item === undefined || !holdsExactly(item, (data as Record<string, unknown>)[key])) return false;
   }
-  // Hidden keys are not read by a snapshot either; a symbol key is never the library's.
-  return Object.keys(value).length === keys && Object.getOwnPropertySymbols(value).length === 0;
+  for (const _ in value) keys -= 1;
+  return keys === 0;
 }

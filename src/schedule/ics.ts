@@ -3,8 +3,8 @@ import { type InputIssue, InvalidInputError } from '../core/errors.js';
 import { compact, escapeText, foldLine, nextDay } from '../core/ics.js';
 import type { Locale, Options } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
-import { checkInput } from '../core/schema.js';
-import { holdsExactly } from '../core/snapshot.js';
+import { checkSnapshot } from '../core/schema.js';
+import { holdsExactly, snapshot } from '../core/snapshot.js';
 import { remade, type StayPlan } from './plan.js';
 import { StayPlanSchema } from './schemas.js';
 
@@ -107,13 +107,22 @@ function writable(plan: StayPlan, events: readonly PlannedEvent[], locale: Local
  */
 export function planToICalendar(input: StayPlan, dtstamp: string, options?: Options): string {
   const locale = localeOf(options);
-  // A plan as planStay gave it, unchanged, needs no validation: it is made again and compared, and the file is
-  // written from the new one. Any other plan (changed, parsed from JSON, built by hand) is validated in full.
-  const again = remade(input);
-  const trusted = again !== undefined && holdsExactly(input, again) ? again : undefined;
-  const checked = trusted === undefined ? checkInput(StayPlanSchema, input, locale) : undefined;
-  const plan = trusted ?? (checked?.data as StayPlan | undefined);
-  const issues: InputIssue[] = checked?.issues ?? [];
+  // The plan is read once. If what was read is a plan exactly as planStay gave it, it needs no validation: it is
+  // made again and compared, and the file is written from the new one. Any other plan (changed, parsed from
+  // JSON, built by hand) is validated in full, from the same reading.
+  const read = snapshot(input, locale);
+  let plan: StayPlan | undefined;
+  let issues: InputIssue[] = [];
+  if (read.issues !== undefined) issues = read.issues;
+  else {
+    const again = remade(input);
+    if (again !== undefined && holdsExactly(read.value, again)) plan = again;
+    else {
+      const checked = checkSnapshot(StayPlanSchema, read.value, locale);
+      plan = checked.data as StayPlan | undefined;
+      issues = checked.issues ?? [];
+    }
+  }
   const m = typeof dtstamp === 'string' ? STAMP.exec(dtstamp) : null;
   // RFC 5545 § 3.3.5: a real date and a time of day. Second 60 is a leap second, which UTC inserts only as
   // 23:59:60 on 30 June or 31 December.

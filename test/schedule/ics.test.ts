@@ -344,7 +344,27 @@ describe('planToICalendar: a plan as planStay gave it, and the same plan changed
     expect(summaries).not.toContain(planStay({ start: '2027-01-04', employment: 'employed' }).milestones[0]?.title);
   });
 
-  test('a getter that throws while the plan is compared: named as for any plan, not thrown as it is', () => {
+  test('each value is read once, whether the plan is trusted or validated', () => {
+    for (const title of [undefined, 'Velkommen']) {
+      const plan = planStay({ start: '2027-01-04', employment: 'employed' });
+      const first = plan.milestones[0] as { title: string };
+      const planned = first.title;
+      let reads = 0;
+      Object.defineProperty(first, 'title', {
+        enumerable: true,
+        get() {
+          reads += 1;
+          return reads === 1 ? (title ?? planned) : 'read again';
+        },
+      });
+      const summaries = events(planToICalendar(plan, STAMP)).map((e) => e.get('SUMMARY'));
+      expect(reads).toBe(1);
+      expect(summaries).toContain(title ?? planned);
+      expect(summaries).not.toContain('read again');
+    }
+  });
+
+  test('a getter that throws while the plan is read: named as for any plan, not thrown as it is', () => {
     const plan = planStay({ start: '2027-01-04', employment: 'employed' });
     Object.defineProperty(plan, 'end', {
       enumerable: true,

@@ -1,0 +1,34 @@
+import { describe, expect, test, vi } from 'vitest';
+import * as z from 'zod/mini';
+
+// Counts how often the plan schema validates a plan that passes it.
+const validated = vi.hoisted(() => ({ count: 0 }));
+vi.mock('../../src/schedule/schemas.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/schedule/schemas.js')>();
+  return {
+    ...original,
+    StayPlanSchema: original.StayPlanSchema.check(
+      z.refine(() => {
+        validated.count += 1;
+        return true;
+      }),
+    ),
+  };
+});
+
+const { planStay } = await import('../../src/schedule/plan.js');
+const { planToICalendar } = await import('../../src/schedule/ics.js');
+
+describe('planToICalendar validates only a plan that is not exactly as planStay gave it', () => {
+  test('a plan as planStay gave it is not validated again; a copy of it, or the plan changed, is', () => {
+    const plan = planStay({ start: '2027-01-04', employment: 'employed', weeks: 8 }, { locale: 'en' });
+    validated.count = 0;
+    const trusted = planToICalendar(plan, '2026-11-22T12:00:00Z');
+    expect(validated.count).toBe(0);
+    expect(planToICalendar(structuredClone(plan), '2026-11-22T12:00:00Z')).toBe(trusted);
+    expect(validated.count).toBe(1);
+    (plan.milestones[1] as { title: string }).title = 'Changed';
+    planToICalendar(plan, '2026-11-22T12:00:00Z');
+    expect(validated.count).toBe(2);
+  });
+});
