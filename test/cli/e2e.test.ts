@@ -67,6 +67,7 @@ describe.skipIf(!existsSync(cli))('the built arr-rules executable', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  // A new process that loads node:http, a request and a shutdown: on a loaded machine, more than vitest's default 5 s.
   test('serve: SIGTERM lets the request in flight finish, then exits 0', async () => {
     const child = spawn(process.execPath, [cli, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
@@ -82,7 +83,7 @@ describe.skipIf(!existsSync(cli))('the built arr-rules executable', () => {
     expect((await reply).startsWith('HTTP/1.1 200 OK')).toBe(true);
     expect(await exit).toBe(0);
     expect(out).toContain('"message":"stopped"');
-  });
+  }, 20_000);
 
   test('runs a 100 000-line batch: one line out per line in', () => {
     const sample = readFileSync(join(examples, 'batch.ndjson'), 'utf8')
