@@ -63,6 +63,21 @@ describe('a Proxy that lies about a list, and lists that hold one list many time
     }
   });
 
+  // Found by the fuzzing: zod ran its length checks on any value with a `length`, even after the type check failed,
+  // and a record read without a prototype cannot be compared with a number.
+  test('a record with a length where a list or a text belongs is a wrong type, not a TypeError', () => {
+    expect(
+      invalid(() => api.assessFollowUpPlan({ returnHome: '2027-01-31', meetings: { length: new Number(0) } } as never)).issues,
+    ).toEqual([{ path: 'meetings', message: 'Fikk et objekt; forventet en liste.' }]);
+    const plan = api.planStay({ start: '2027-01-04', employment: 'employed' });
+    const titled = { ...plan, phases: plan.phases.map((p, i) => (i === 0 ? { ...p, title: { length: {} } } : p)) };
+    expect(invalid(() => api.planToICalendar(titled as never, '2026-11-22T12:00:00Z', { locale: 'en' })).issues).toEqual([
+      { path: 'phases.0.title', message: 'Got an object; expected text.' },
+    ]);
+    const result = api.agenda([{ id: { length: {} }, stay: { start: '2027-01-04', employment: 'employed' } }] as never, '2027-01-04');
+    expect(result.problems.map((p) => p.issues.map((i) => i.path))).toEqual([['id']]);
+  });
+
   test('one list shared many times is not copied past a bound', () => {
     const row = Array(3000).fill(0);
     const activities = Array(3000).fill(row);

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini';
 import { LIMITS } from '../core/limits.js';
-import { boundedArray, IsoDateSchema, textSchema } from '../core/schema.js';
+import { boundedArray, IsoDateSchema, isText, only, textSchema } from '../core/schema.js';
 import { OutcomeInputSchema } from '../eligibility/schemas.js';
 import { FollowUpMeetingSchema } from '../followup/schemas.js';
 import { StayInputSchema } from '../schedule/schemas.js';
 
 /** A case's id: 1 … 100 characters of plain text. */
-const CaseIdSchema = textSchema(LIMITS.codeLength).check(z.minLength(1));
+const CaseIdSchema = textSchema(LIMITS.codeLength).check(only(z.minLength(1), isText));
 
 /** Schema of one `AgendaCase` (strict): the stay as `planStay` takes it, and what is known after it. */
 export const AgendaCaseSchema = z.strictObject({

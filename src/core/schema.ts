@@ -213,7 +213,21 @@ export const SAFE_TEXT = checked<string>(
  * Every free-text field of an input uses it, so that no input is unbounded and every text can be written out safely.
  */
 export function textSchema(max: number) {
-  return z.string().check(z.maxLength(max, { abort: true }), SAFE_TEXT);
+  return z.string().check(only(z.maxLength(max, { abort: true }), isText), SAFE_TEXT);
+}
+
+/**
+ * When a length check runs. zod runs one on any value that has a `length`, even after the type check failed; on
+ * `{ length: {} }` (a record read without a prototype) it would then compare a record with a number and throw a
+ * TypeError. A length is checked only on the type it belongs to.
+ */
+export const isText = (payload: { readonly value: unknown }): boolean => typeof payload.value === 'string';
+export const isList = (payload: { readonly value: unknown }): boolean => Array.isArray(payload.value);
+
+/** The check, run only when `when` says (zod's own parameters do not take `when`; its checks do). */
+export function only<C extends z.core.$ZodCheck>(check: C, when: (payload: { readonly value: unknown }) => boolean): C {
+  check._zod.def.when = when;
+  return check;
 }
 
 /**
@@ -221,7 +235,7 @@ export function textSchema(max: number) {
  * the bound costs one comparison, not an issue per item.
  */
 export function boundedArray<T extends z.core.$ZodType>(item: T, max: number) {
-  return z.pipe(z.array(z.unknown()).check(z.maxLength(max)), z.array(item));
+  return z.pipe(z.array(z.unknown()).check(only(z.maxLength(max), isList)), z.array(item));
 }
 
 /** A boolean fact that may be unknown (absent). */

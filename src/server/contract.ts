@@ -10,7 +10,7 @@ import { AgendaCaseSchema } from '../agenda/schemas.js';
 import { kindNamed, MAX_SHIFT } from '../cli/kinds.js';
 import { MAX_YEAR, MIN_YEAR } from '../core/dates.js';
 import { LIMITS } from '../core/limits.js';
-import { IsoDateSchema, SAFE_TEXT, SickLeaveGradeSchema, TimeSchema } from '../core/schema.js';
+import { IsoDateSchema, isList, only, SAFE_TEXT, SickLeaveGradeSchema, TimeSchema } from '../core/schema.js';
 import { RULES_VERSION } from '../core/version.js';
 import { EligibilityInputSchema, OutcomeInputSchema } from '../eligibility/schemas.js';
 import { BenefitInputSchema } from '../entitlements/entitlements.js';
@@ -131,7 +131,7 @@ export const ROUTES: readonly Route[] = [
     inputType: null,
     resultType: 'Agenda',
     schema: z.strictObject({
-      cases: z.array(AgendaCaseSchema).check(z.maxLength(LIMITS.cases)),
+      cases: z.array(AgendaCaseSchema).check(only(z.maxLength(LIMITS.cases), isList)),
       asOf: IsoDateSchema,
       days: z.optional(z.number().check(z.int(), z.gte(0), z.lte(MAX_AGENDA_DAYS))),
     }),
