@@ -2,7 +2,7 @@
  * What every command shares: the streams, the two kinds of failure a person can be told about, and reading
  * the input (a file, a pipe, a FIFO, `/dev/stdin` or standard input) as JSON or as lines.
  */
-import { open } from 'node:fs/promises';
+import type { FileHandle } from 'node:fs/promises';
 import type { Readable, Writable } from 'node:stream';
 import type { InputIssue } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
@@ -50,7 +50,9 @@ export async function openInput(file: string | undefined, io: CliIo, locale: Loc
       throw new UsageError(t(locale, 'Gi en FIL, eller - for standard inn.', 'Give a FILE, or - for standard input.'));
     return io.stdin;
   }
-  let handle: Awaited<ReturnType<typeof open>>;
+  // Loaded here, not at start-up: a command given its input as flags never reads a file.
+  const { open } = await import('node:fs/promises');
+  let handle: FileHandle;
   try {
     handle = await open(file, 'r');
   } catch (error) {

@@ -5,9 +5,8 @@
  */
 import { agenda } from '../agenda/agenda.js';
 import { addWorkingDays, isWorkingDay, norwegianPublicHolidays } from '../core/calendar.js';
-import { InvalidInputError } from '../core/errors.js';
-import type { Evaluation, Verdict } from '../core/evaluation.js';
-import type { Locale, Text } from '../core/locale.js';
+import type { Evaluation } from '../core/evaluation.js';
+import type { Text } from '../core/locale.js';
 import { assessEligibility } from '../eligibility/assess.js';
 import { assessOutcome } from '../eligibility/outcome.js';
 import { participationTerms, travelCosts } from '../entitlements/entitlements.js';
@@ -16,52 +15,9 @@ import { validateActivityPlan } from '../schedule/activities.js';
 import { assessExtension } from '../schedule/extension.js';
 import { planStay } from '../schedule/plan.js';
 import { t } from './io.js';
-import { longDate, renderAgenda, renderEvaluation, renderPlan } from './text.js';
-
-/** The largest |N| `add-working-days` takes, on the command line and in the service's schema: more working days than the supported calendar holds either way. */
-export const MAX_SHIFT = 3_000_000;
-
-/** One kind of case. */
-export interface Kind {
-  readonly name: string;
-  /** One line for `--help`: what goes in and what comes out. */
-  readonly summary: Text;
-  /** The library's answer to one input (the function's input object, as a line of a batch carries it). */
-  readonly run: (input: unknown, locale: Locale) => unknown;
-  /** The answer's verdict, for counts and `--output summary`; kinds that answer no question have none. */
-  readonly verdict?: (result: never) => Verdict;
-  /** The explanation behind the verdict, when there is one. */
-  readonly evaluation?: (result: never) => Evaluation;
-  /** What a batch line carries: the result's own fields (an object), or the result under one name. */
-  readonly json: (result: never) => object;
-  /** The answer for a person. */
-  readonly text: (result: never, locale: Locale) => string;
-}
-
-/** The function's arguments from the object a batch line carries, every other key an issue. */
-function fields<K extends string>(input: unknown, keys: readonly K[], locale: Locale): Partial<Record<K, unknown>> {
-  if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-    throw new InvalidInputError([{ path: '', message: t(locale, 'Forventet et objekt.', 'Expected an object.') }], locale);
-  }
-  const unknown = Object.keys(input).filter((k) => !(keys as readonly string[]).includes(k));
-  if (unknown.length > 0) {
-    throw new InvalidInputError(
-      unknown.map((k) => ({
-        path: k,
-        message: t(locale, `Ukjent felt: ${k}. Sjekk stavemåten.`, `Unknown field: ${k}. Check the spelling.`),
-      })),
-      locale,
-    );
-  }
-  return input as Partial<Record<K, unknown>>;
-}
-
-type WithEvaluation = { readonly verdict: Verdict; readonly evaluation: Evaluation };
-const evaluated = {
-  verdict: (r: WithEvaluation) => r.verdict,
-  evaluation: (r: WithEvaluation) => r.evaluation,
-};
-const asObject = (r: object) => r;
+import { asObject, evaluated, fields, type Kind, type WithEvaluation } from './kind.js';
+import { PLAN_VIEW } from './plan-view.js';
+import { longDate, renderAgenda, renderEvaluation } from './text.js';
 
 export const KINDS: readonly Kind[] = [
   {
@@ -81,13 +37,7 @@ export const KINDS: readonly Kind[] = [
     text: (r: WithEvaluation & { checkpoint: string }, locale) =>
       `${t(locale, 'Sjekkpunkt', 'Checkpoint')}: ${longDate(r.checkpoint, locale)}\n${renderEvaluation(r.evaluation, locale)}`,
   },
-  {
-    name: 'plan',
-    summary: { nb: 'StayInput → datert plan for oppholdet', en: 'StayInput → the dated plan of the stay' },
-    run: (input, locale) => planStay(input as never, { locale }),
-    json: asObject,
-    text: (r: Parameters<typeof renderPlan>[0], locale) => renderPlan(r, locale),
-  },
+  { ...PLAN_VIEW, run: (input, locale) => planStay(input as never, { locale }) },
   {
     name: 'extension',
     summary: { nb: 'ExtensionInput → kan oppholdet forlenges?', en: 'ExtensionInput → may the stay be extended?' },
@@ -205,30 +155,4 @@ export function kindNamed(name: string): Kind | undefined {
   return KINDS.find((k) => k.name === name);
 }
 
-/**
- * The short form of an answer, for a spreadsheet: the verdict, what is missing, and the reasons that decide it (the
- * root's, and each leaf's that has the root's verdict when that is `no` or `undetermined`).
- */
-export function summaryOf(kind: Kind, result: unknown): { verdict: Verdict; missing: readonly string[]; reasons: string[] } | undefined {
-  if (kind.verdict === undefined) return undefined;
-  const verdict = (kind.verdict as (r: unknown) => Verdict)(result);
-  const evaluation = kind.evaluation === undefined ? undefined : (kind.evaluation as (r: unknown) => Evaluation)(result);
-  if (evaluation === undefined) {
-    const issues = (result as { issues?: readonly { message: string }[] }).issues ?? [];
-    return { verdict, missing: [], reasons: issues.map((i) => i.message) };
-  }
-  const reasons = [evaluation.reason];
-  if (verdict !== 'yes') {
-    // Down the branches that carry the root's verdict only: a leaf under a branch that was decided otherwise
-    // (an unknown sick leave where reduced work ability already meets the base condition) decides nothing.
-    const walk = (node: Evaluation) => {
-      for (const child of node.children) {
-        if (child.verdict !== verdict) continue;
-        if (child.children.length === 0) reasons.push(child.reason);
-        else walk(child);
-      }
-    };
-    walk(evaluation);
-  }
-  return { verdict, missing: evaluation.missing, reasons };
-}
+export { type Kind, MAX_SHIFT, summaryOf } from './kind.js';

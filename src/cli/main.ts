@@ -1,8 +1,15 @@
 #!/usr/bin/env node
 /** The `arr-rules` executable: wires `run` to the process. */
+import module from 'node:module';
 import { run } from './run.js';
 
 declare const __VERSION__: string;
+
+// Node 22.1+ keeps the code it compiled for the next start (in the system's temporary folder; NODE_DISABLE_COMPILE_CACHE=1
+// turns it off). Where it cannot, the command runs as before.
+try {
+  module.enableCompileCache?.();
+} catch {}
 
 // A closed pipe (`arr-rules batch … | head`) is not an error of the user's; any other write error is said briefly.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {
@@ -13,7 +20,10 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 process.stderr.on('error', () => process.exit(process.exitCode ?? 1));
 
 run(process.argv.slice(2), {
-  stdin: process.stdin,
+  // Made when first read: setting up standard input costs a command that never reads it.
+  get stdin() {
+    return process.stdin;
+  },
   stdout: process.stdout,
   stderr: process.stderr,
   now: () => new Date(),

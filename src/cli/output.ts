@@ -2,7 +2,7 @@
 import type { Locale } from '../core/locale.js';
 import { oneOf, type Values } from './args.js';
 import type { CliIo } from './io.js';
-import { type Kind, summaryOf } from './kinds.js';
+import { type KindView, summaryOf } from './kind.js';
 
 /** The `--format` of a command that writes text or JSON (plan adds ics itself). */
 export function formatOf(values: Values, locale: Locale, choices: readonly string[] = ['text', 'json']): string {
@@ -15,12 +15,12 @@ export function outputOf(values: Values, locale: Locale): 'full' | 'summary' {
 }
 
 /** The JSON a result is written as: the library's result exactly, or its summary where the kind has a verdict. */
-export function jsonOf(kind: Kind, result: unknown, output: 'full' | 'summary'): unknown {
+export function jsonOf(kind: KindView, result: unknown, output: 'full' | 'summary'): unknown {
   return output === 'summary' ? (summaryOf(kind, result) ?? result) : result;
 }
 
 /** Writes one answer of a single command. */
-export function writeAnswer(io: CliIo, kind: Kind, result: unknown, format: string, output: 'full' | 'summary', locale: Locale): void {
+export function writeAnswer(io: CliIo, kind: KindView, result: unknown, format: string, output: 'full' | 'summary', locale: Locale): void {
   io.stdout.write(
     format === 'json'
       ? `${JSON.stringify(jsonOf(kind, result, output), null, 2)}\n`

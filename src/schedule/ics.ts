@@ -5,7 +5,7 @@ import type { Locale, Options } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
 import { checkSnapshot } from '../core/schema.js';
 import { holdsExactly, snapshot } from '../core/snapshot.js';
-import { remade, type StayPlan } from './plan.js';
+import { remade, type StayPlan } from './plan-build.js';
 import { StayPlanSchema } from './schemas.js';
 
 /** The last day the library supports: an event on it has no day after for DTEND. */

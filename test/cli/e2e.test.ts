@@ -17,9 +17,15 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const arr = (args: string[], input?: string) =>
   spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8', input, maxBuffer: 1 << 30 });
 
-/** The modules a built file loads before it runs: its static imports, followed through the package's own chunks. */
+/**
+ * The modules a built file loads before it runs: its static imports, followed through the package's own chunks.
+ * The CLI bundles zod and date-fns into its chunks, so a chunk is named by the sources it holds as well
+ * (esbuild heads each with a `// node_modules/zod/…` line).
+ */
 function staticImports(file: string, seen = new Set<string>()): Set<string> {
-  for (const [, from] of readFileSync(file, 'utf8').matchAll(/^import\s[^;]*?from\s*['"]([^'"]+)['"]/gm)) {
+  const text = readFileSync(file, 'utf8');
+  for (const [, bundled] of text.matchAll(/^\/\/ node_modules\/((?:@[^/\n]+\/)?[^/\n]+)\//gm)) seen.add(`bundled:${bundled}`);
+  for (const [, from] of text.matchAll(/^import\s[^;]*?from\s*['"]([^'"]+)['"]/gm)) {
     if (from === undefined || seen.has(from)) continue;
     seen.add(from);
     if (from.startsWith('./')) staticImports(join(file, '..', from), seen);
@@ -27,16 +33,38 @@ function staticImports(file: string, seen = new Set<string>()): Set<string> {
   return seen;
 }
 
+/** The built module a command loads when it runs (the executable imports each command's module on demand). */
+function commandModule(name: string): string {
+  const m = new RegExp(`\\b${name}: \\(\\) => import\\(['"](\\./[^'"]+)['"]\\)`).exec(readFileSync(cli, 'utf8'));
+  if (m?.[1] === undefined) throw new Error(`no module for ${name} in ${cli}`);
+  return join(cli, '..', m[1]);
+}
+
 describe.skipIf(!existsSync(cli))('the built arr-rules executable', () => {
   test('starts without the rules: --help and a usage error load no zod, date-fns or node:http', () => {
     const loaded = [...staticImports(cli)];
     expect(loaded.filter((m) => /zod|date-fns|http/.test(m))).toEqual([]);
     expect(loaded.length).toBeGreaterThan(0);
+    // The check itself sees a bundled zod: the commands that validate load it.
+    expect([...staticImports(commandModule('assess'))]).toContain('bundled:zod');
     const help = arr(['--help']);
     expect(help.status).toBe(0);
     expect(help.stdout).toContain('arr-rules serve');
     // A command still gets the rules once it runs.
     expect(arr(['holidays', '--year', '2027', '--format', 'json']).stdout).toContain('2027-05-17');
+  });
+
+  test('plan from flags loads no zod, and still names a bad start as the library does', () => {
+    const loaded = [...staticImports(commandModule('plan'))];
+    expect(loaded.filter((m) => /zod|http/.test(m))).toEqual([]);
+    expect(loaded).toContain('bundled:date-fns');
+    const ok = arr(['plan', '--start', '2027-01-04', '--employment', 'employed', '--locale', 'en']);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toContain('Monday 4 January 2027');
+    const bad = arr(['plan', '--start', '2027-01-09', '--employment', 'employed', '--weeks', '8']);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr).toContain('2027-01-09 er en lørdag; oppholdet må starte på en virkedag');
+    expect(bad.stderr).not.toMatch(/\n\s+at /);
   });
 
   test('plans a stay into a calendar file', () => {

@@ -1,15 +1,12 @@
 /** `arr-rules plan`: the dated plan of a stay, from flags or from a StayInput in FILE; text, JSON or iCalendar. */
 
-import { planToICalendar } from '../../schedule/ics.js';
-import type { StayPlan } from '../../schedule/plan.js';
+import { planPlain } from '../../schedule/plan-build.js';
 import { oneOf } from '../args.js';
 import type { Command } from '../command.js';
 import { parseJson, readAll, sourceName, t, UsageError } from '../io.js';
-import { type Kind, kindNamed } from '../kinds.js';
 import { formatOf, writeAnswer } from '../output.js';
+import { PLAN_VIEW } from '../plan-view.js';
 import { SPECS } from './specs.js';
-
-const kind = kindNamed('plan') as Kind;
 
 export const plan: Command = {
   ...SPECS['plan'],
@@ -35,9 +32,12 @@ export const plan: Command = {
     } else {
       input = parseJson(await readAll(args[0], io, locale), sourceName(args[0], locale), locale);
     }
-    const result = kind.run(input, locale) as StayPlan;
-    if (format === 'ics') io.stdout.write(planToICalendar(result, `${io.now().toISOString().slice(0, 19)}Z`, { locale }));
-    else writeAnswer(io, kind, result, format, 'full', locale);
+    // A plain valid stay is planned without loading zod; anything else goes to planStay, which names each problem.
+    const result = planPlain(input, locale) ?? (await import('../../schedule/plan.js')).planStay(input as never, { locale });
+    if (format === 'ics') {
+      const { planToICalendar } = await import('../../schedule/ics.js');
+      io.stdout.write(planToICalendar(result, `${io.now().toISOString().slice(0, 19)}Z`, { locale }));
+    } else writeAnswer(io, PLAN_VIEW, result, format, 'full', locale);
     return 0;
   },
 };
