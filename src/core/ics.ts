@@ -52,5 +52,12 @@ export function foldLine(line: string): string {
 /** A date as iCalendar's DATE value: `20270104`. */
 export const compact = (date: IsoDate): string => date.slice(0, 4) + date.slice(5, 7) + date.slice(8, 10);
 
-/** The day after a date as a DATE value: DTEND of an all-day event is exclusive. The date must not be 9999-12-31. */
-export const nextDay = (date: IsoDate): string => compact(isoOf((readDate(date) as number) + 1));
+/**
+ * The day after a date as a DATE value: DTEND of an all-day event is exclusive. The date must be a valid one, and not
+ * 9999-12-31. Before the 28th the next day is in the same month whatever the month and year, so only its digits change.
+ */
+export const nextDay = (date: IsoDate): string => {
+  const day = (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48;
+  if (day < 28) return date.slice(0, 4) + date.slice(5, 7) + (day < 9 ? `0${day + 1}` : `${day + 1}`);
+  return compact(isoOf((readDate(date) as number) + 1));
+};

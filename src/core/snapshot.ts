@@ -110,17 +110,11 @@ function copy(value: unknown, at: At, depth: number, reading: Reading): unknown 
   }
   const out: Record<string, unknown> = Object.create(null);
   for (const key of keys) {
-    let descriptor: PropertyDescriptor | undefined;
-    try {
-      descriptor = Reflect.getOwnPropertyDescriptor(value, key);
-    } catch {
-      throw new Unreadable(pathOf({ up: at, key }));
-    }
-    // A Proxy may list a key it then does not describe as enumerable: it is not read.
-    if (descriptor === undefined || !descriptor.enumerable) continue;
+    // Object.keys lists only own enumerable keys (of a Proxy too: it asks the Proxy to describe each), so each is
+    // read as any code reads it: a getter runs once, a Proxy's get trap once. No descriptor is made for it.
     let item: unknown;
     try {
-      item = 'value' in descriptor ? descriptor.value : descriptor.get?.call(value);
+      item = (value as Record<string, unknown>)[key];
     } catch {
       throw new Unreadable(pathOf({ up: at, key }));
     }

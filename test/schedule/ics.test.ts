@@ -1,8 +1,9 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { addWorkingDays } from '../../src/core/calendar.js';
+import { isoOf, MAX_DAY, MIN_DATE, readDate } from '../../src/core/dates.js';
 import { InvalidInputError } from '../../src/core/errors.js';
-import { foldLine } from '../../src/core/ics.js';
+import { foldLine, nextDay } from '../../src/core/ics.js';
 import { planToICalendar } from '../../src/schedule/ics.js';
 import { planStay, type StayPlan } from '../../src/schedule/plan.js';
 import { deepFreeze, invalid } from '../helpers.js';
@@ -164,6 +165,25 @@ describe('planToICalendar: a plan that is not one', () => {
   test('every problem at once: the plan’s and the stamp’s', () => {
     const issues = invalid(() => planToICalendar({ ...plan, weeks: 0 }, 'now')).issues;
     expect(issues.map((i) => i.path)).toEqual(['weeks', 'dtstamp']);
+  });
+});
+
+describe('nextDay: DTEND of an all-day event', () => {
+  test('every day of 1999 to 2101, months of 28 to 31 days and leap days, and the ends of the range', () => {
+    const first = readDate('1999-01-01') as number;
+    const last = readDate('2101-12-31') as number;
+    const wrong: string[] = [];
+    for (let day = first; day <= last; day += 1) {
+      const expected = isoOf(day + 1).replaceAll('-', '');
+      if (nextDay(isoOf(day)) !== expected) wrong.push(isoOf(day));
+    }
+    expect(wrong).toEqual([]);
+    expect(nextDay(MIN_DATE)).toBe('15830102');
+    expect(nextDay(isoOf(MAX_DAY - 1))).toBe('99991231');
+    expect(nextDay('2000-02-28')).toBe('20000229');
+    expect(nextDay('2100-02-28')).toBe('21000301');
+    expect(nextDay('2027-01-09')).toBe('20270110');
+    expect(nextDay('2027-01-27')).toBe('20270128');
   });
 });
 
