@@ -3,9 +3,11 @@
  * `EligibilityInputSchema` accepts (a property test holds it to that), so a
  * valid input skips zod; anything else goes to zod, which names the issues.
  * `eligibilityKey` names the class of an input the evaluation depends on, so
- * callers that evaluate many inputs may reuse results.
+ * callers that evaluate many inputs may reuse results; `eligibilityJson` writes an answer as `JSON.stringify` does,
+ * faster, for callers that write many.
  */
-import type { EligibilityInput } from './assess.js';
+import { evaluationJson } from '../core/evaluation-json.js';
+import type { EligibilityInput, EligibilityResult } from './assess.js';
 
 const REFERRALS = new Set(['nav', 'gp', 'self', 'other']);
 const TOP = new Set(['referral', 'employment', 'offer', 'sickLeaveGrade', 'workAbilityReduced', 'prognosis', 'residentialGrounds']);
@@ -55,4 +57,14 @@ export function eligibilityKey(input: EligibilityInput): string {
   const p = input.prognosis;
   const r = input.residentialGrounds;
   return `${input.referral}|${input.employment}|${input.offer ?? '-'}|${g === undefined ? '-' : g > 0 ? '1' : '0'}|${tri(input.workAbilityReduced)}|${tri(p?.sickLeaveHalvedTwoWeeksAfter)}${tri(p?.inWorkOrJobSeekingEightWeeksAfter)}|${tri(r?.noSuitableDayOffer)}${tri(r?.environmentChangeEssential)}${tri(r?.complexHealthProblems)}`;
+}
+
+/** `JSON.stringify(result)` of an answer `evaluateEligibility` gave, its explanation written through the memo. */
+export function eligibilityJson(result: EligibilityResult): string {
+  return `{${eligibilityFields(result)}`;
+}
+
+/** The same without its opening brace, to follow other fields: `"verdict":…}`. */
+export function eligibilityFields(result: EligibilityResult): string {
+  return `"verdict":"${result.verdict}","targetGroup":${result.targetGroup === null ? 'null' : `"${result.targetGroup}"`},"missing":${result.missing.length === 0 ? '[]' : JSON.stringify(result.missing)},"evaluation":${evaluationJson(result.evaluation)},"rulesVersion":${JSON.stringify(result.rulesVersion)}}`;
 }

@@ -171,6 +171,38 @@ describe('arr-rules batch', () => {
     expect(r.err).toContain('arr-rules batch: 5 linjer: ja 1, nei 1, uavgjort 0, ugyldige 2, tomme 1 (linje 3, 4)');
   });
 
+  // Each line is the library's answer as JSON.stringify writes it, whatever path the batch takes to write it.
+  const batchLine = fc.record(
+    {
+      id: fc.oneof(fc.string({ maxLength: 6 }), fc.integer()),
+      input: fc.oneof(
+        { weight: 6, arbitrary: eligibilityInput },
+        { weight: 1, arbitrary: eligibilityInput.map((i) => ({ ...i, sickLeaveGrade: 15 })) },
+        { weight: 1, arbitrary: eligibilityInput.map((i) => ({ ...i, referal: 'nav' })) },
+        { weight: 1, arbitrary: eligibilityInput.map((i) => ({ ...i, prognosis: {} })) },
+      ),
+    },
+    { requiredKeys: ['input'] },
+  );
+  test.prop([fc.array(batchLine, { minLength: 1, maxLength: 30 }), fc.constantFrom('nb' as const, 'en' as const)], { numRuns: 60 })(
+    'every line out is JSON.stringify of the line number, the id and the library’s answer (or its issues), byte for byte',
+    async (cases, locale) => {
+      const r = await cli(
+        ['batch', '--locale', locale, '-'],
+        cases.map((c) => JSON.stringify({ ...c.input, ...(c.id === undefined ? {} : { id: c.id }) })).join('\n'),
+      );
+      const expected = cases.map((c, i) => {
+        const head = { line: i + 1, ...(c.id === undefined ? {} : { id: c.id }) };
+        try {
+          return JSON.stringify({ ...head, ...assessEligibility(c.input, { locale }) });
+        } catch (error) {
+          return JSON.stringify({ ...head, issues: (error as InvalidInputError).issues });
+        }
+      });
+      expect(r.out.trimEnd().split('\n')).toEqual(expected);
+    },
+  );
+
   test('the summary goes to standard error always, not only on a terminal; all good lines exit 0', async () => {
     const ok = await cli(['batch', file('b.ndjson', `${JSON.stringify({ referral: 'gp', employment: 'employed' })}\n`)]);
     expect(ok.code).toBe(0);

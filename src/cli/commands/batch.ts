@@ -1,5 +1,6 @@
 /**
- * `arr-rules batch`: one NDJSON line in, one JSON line out, for any kind of case; it keeps one line at a time and a bounded cache of answers.
+ * `arr-rules batch`: one NDJSON line in, one JSON line out, for any kind of case; it keeps one line at a time and the
+ * output not yet written (about 64 KiB).
  *
  * Each line is the kind's input object, as the single command takes it; it may also carry `"id"` (a string or a
  * number, echoed) and `"kind"` (a command name; else `--kind`, default `assess`), both taken off before the input is
@@ -12,8 +13,8 @@ import type { Readable } from 'node:stream';
 import { type InputIssue, InvalidInputError } from '../../core/errors.js';
 import type { Verdict } from '../../core/evaluation.js';
 import type { Locale } from '../../core/locale.js';
-import { type EligibilityInput, evaluateEligibility } from '../../eligibility/assess.js';
-import { eligibilityKey, isPlainValidEligibility } from '../../eligibility/fast.js';
+import { evaluateEligibility } from '../../eligibility/assess.js';
+import { eligibilityFields, isPlainValidEligibility } from '../../eligibility/fast.js';
 import { oneOf, wholeNumber } from '../args.js';
 import type { Command } from '../command.js';
 import { type CliIo, DEFAULT_MAX_LINE_BYTES, lines, openInput, t, UsageError } from '../io.js';
@@ -21,8 +22,8 @@ import { KINDS, type Kind, kindNamed, summaryOf } from '../kinds.js';
 import { outputOf } from '../output.js';
 import { SPECS } from './specs.js';
 
-/** Finished output is written in pieces of about this size. */
-const FLUSH_BYTES = 1 << 16;
+/** Finished output is written in pieces of about this many characters. */
+const FLUSH_CHARS = 1 << 16;
 /** At most this many first invalid line numbers are named in the summary. */
 const NAMED_INVALID = 10;
 
@@ -51,51 +52,7 @@ interface Settings {
   readonly invalidLines: number[];
   /** The first problem of the first invalid line, for the summary: why the batch will exit 1. */
   first?: string;
-  /**
-   * Full eligibility answers by input class, as the encoded end of an output line: the explanation is the costly
-   * part of a line, and classes repeat.
-   */
-  readonly cache: Map<string, { verdict: Verdict; tail: Buffer }>;
 }
-
-/**
- * The output waiting to be written: text as it comes, and encoded answers from the cache as they are, so a cached
- * answer is copied, not encoded again.
- */
-class Pending {
-  #chunks: Buffer[] = [];
-  #text = '';
-  #bytes = 0;
-  get size(): number {
-    return this.#bytes + this.#text.length;
-  }
-  text(value: string): void {
-    this.#text += value;
-  }
-  bytes(value: Buffer): void {
-    if (this.#text !== '') {
-      const encoded = Buffer.from(this.#text, 'utf8');
-      this.#chunks.push(encoded);
-      this.#bytes += encoded.length;
-      this.#text = '';
-    }
-    this.#chunks.push(value);
-    this.#bytes += value.length;
-  }
-  /** Everything waiting, as one buffer (or one string when nothing came from the cache); then empty. */
-  take(): Buffer | string {
-    const text = this.#text;
-    const chunks = this.#chunks;
-    this.#text = '';
-    this.#chunks = [];
-    this.#bytes = 0;
-    if (chunks.length === 0) return text;
-    if (text !== '') chunks.push(Buffer.from(text, 'utf8'));
-    return Buffer.concat(chunks);
-  }
-}
-
-const CACHE_MAX = 5_000;
 
 function noteInvalid(s: Settings, line: number, issue: InputIssue | undefined): void {
   s.counts.invalid += 1;
@@ -104,12 +61,8 @@ function noteInvalid(s: Settings, line: number, issue: InputIssue | undefined): 
     s.first = `${t(s.locale, 'linje', 'line')} ${line}: ${issue.path === '' ? '' : `${issue.path}: `}${issue.message}`;
 }
 
-/**
- * One NDJSON line in, one output line out (without its newline): returned as text, or, for a valid eligibility
- * input in full output, written to `pending` directly (then the result is undefined). Never throws: every failure
- * of a line is that line's answer.
- */
-function answer(raw: string, line: number, s: Settings, pending: Pending): string | undefined {
+/** One NDJSON line in, one output line out (without its newline). Never throws: every failure of a line is that line's answer. */
+function answer(raw: string, line: number, s: Settings): string {
   const { locale, counts } = s;
   const invalid = (head: string, issues: readonly InputIssue[]) => {
     noteInvalid(s, line, issues[0]);
@@ -155,16 +108,13 @@ function answer(raw: string, line: number, s: Settings, pending: Pending): strin
   }
   if (early.length > 0) return invalid(head, early);
   try {
-    if (kind.name === 'assess' && s.output === 'full') {
-      if (!isPlainValidEligibility(input)) {
-        // Validates (and throws InvalidInputError for a bad line) exactly as assessEligibility does.
-        const result = kind.run(input, locale) as { verdict: Verdict };
-        counts[result.verdict] += 1;
-        return withFields(head, JSON.stringify(result));
-      }
-      pending.text(head);
-      pending.bytes(eligibilityTail(input, s));
-      return undefined;
+    if (kind.name === 'assess' && s.output === 'full' && isPlainValidEligibility(input)) {
+      // The hot path: an input the schema would take as it is skips zod, and the answer is written through the memo
+      // of repeating explanation parts (eligibilityFields), byte for byte what JSON.stringify writes. Nothing of it is
+      // kept: an answer cache made the batch slower, its entries outliving V8's young generation.
+      const assessed = evaluateEligibility(input, locale);
+      counts[assessed.verdict] += 1;
+      return `${head},${eligibilityFields(assessed)}`;
     }
     const result = kind.run(input, locale);
     const verdict = kind.verdict === undefined ? undefined : (kind.verdict as (r: unknown) => Verdict)(result);
@@ -178,23 +128,6 @@ function answer(raw: string, line: number, s: Settings, pending: Pending): strin
     // Not a problem of the line's data: say so on the line, without a stack trace, and go on.
     return invalid(head, [{ path: '', message: t(locale, 'Uventet feil ved denne linjen.', 'Unexpected error on this line.') }]);
   }
-}
-
-/**
- * The end of the output line of a valid eligibility input (`,"verdict":…}` and the newline, encoded), from the
- * cache when an input of the same class was answered before.
- */
-function eligibilityTail(input: EligibilityInput, s: Settings): Buffer {
-  const key = eligibilityKey(input);
-  let cached = s.cache.get(key);
-  if (cached === undefined) {
-    const assessed = evaluateEligibility(input, s.locale);
-    cached = { verdict: assessed.verdict, tail: Buffer.from(`,${JSON.stringify(assessed).slice(1)}\n`, 'utf8') };
-    if (s.cache.size >= CACHE_MAX) s.cache.clear();
-    s.cache.set(key, cached);
-  }
-  s.counts[cached.verdict] += 1;
-  return cached.tail;
 }
 
 function summaryLine(lineCount: number, s: Settings, ending: string): string {
@@ -242,7 +175,6 @@ export const batch: Command = {
       output: outputOf(values, locale),
       counts: { yes: 0, no: 0, undetermined: 0, answered: 0, invalid: 0, blank: 0 },
       invalidLines: [],
-      cache: new Map(),
     };
     const input = await openInput(args[0], io, locale);
     return await stream(input, io, settings, maxBytes);
@@ -263,10 +195,11 @@ async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number)
   io.signals?.once('SIGINT', onInt);
   io.signals?.once('SIGTERM', onTerm);
   let line = 0;
-  const buffer = new Pending();
+  let pending = '';
   const flush = async () => {
-    if (buffer.size === 0) return;
-    const ok = io.stdout.write(buffer.take());
+    if (pending === '') return;
+    const ok = io.stdout.write(pending);
+    pending = '';
     if (!ok) await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()));
   };
   let readError: (NodeJS.ErrnoException & { pendingLine?: boolean }) | undefined;
@@ -274,8 +207,7 @@ async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number)
     for await (const raw of lines(input, maxBytes)) {
       line += 1;
       if (typeof raw === 'string') {
-        const text = answer(line === 1 ? raw.replace(/^\uFEFF/, '') : raw, line, s, buffer);
-        if (text !== undefined) buffer.text(`${text}\n`);
+        pending += `${answer(line === 1 ? raw.replace(/^\uFEFF/, '') : raw, line, s)}\n`;
       } else {
         const issue = {
           path: '',
@@ -286,9 +218,9 @@ async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number)
           ),
         };
         noteInvalid(s, line, issue);
-        buffer.text(`${issuesLine(`{"line":${line}`, [issue])}\n`);
+        pending += `${issuesLine(`{"line":${line}`, [issue])}\n`;
       }
-      if (buffer.size > FLUSH_BYTES) await flush();
+      if (pending.length > FLUSH_CHARS) await flush();
       if (progress && line % 10_000 === 0) {
         const rate = Math.round(line / Math.max((Date.now() - started) / 1000, 0.001));
         io.stderr.write(`\r${t(locale, 'linjer', 'lines')}: ${line}  (${rate}/s)`);
@@ -309,7 +241,7 @@ async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number)
       message: t(locale, `Inndata kunne ikke leses videre (${why}).`, `The input could not be read any further (${why}).`),
     };
     noteInvalid(s, line, issue);
-    buffer.text(`${issuesLine(`{"line":${line}`, [issue])}\n`);
+    pending += `${issuesLine(`{"line":${line}`, [issue])}\n`;
   }
   await flush();
   if (progress) io.stderr.write('\r');
