@@ -12,6 +12,8 @@ import { MAX_YEAR, MIN_YEAR } from '../core/dates.js';
 import { LIMITS } from '../core/limits.js';
 import { IsoDateSchema, isList, only, SAFE_TEXT, SickLeaveGradeSchema, TimeSchema } from '../core/schema.js';
 import { RULES_VERSION } from '../core/version.js';
+import { evaluateEligibility } from '../eligibility/assess.js';
+import { eligibilityJson, isPlainValidEligibility } from '../eligibility/fast.js';
 import { EligibilityInputSchema, OutcomeInputSchema } from '../eligibility/schemas.js';
 import { BenefitInputSchema } from '../entitlements/entitlements.js';
 import { FollowUpBookingSchema, FollowUpStatusInputSchema } from '../followup/schemas.js';
@@ -265,4 +267,14 @@ export function answer(kind: string, body: unknown, locale: 'nb' | 'en'): unknow
   const found = kindNamed(kind);
   if (found === undefined) throw new Error(`no kind ${kind}`);
   return found.run(body, locale);
+}
+
+/**
+ * The answer as the JSON text the service sends: `JSON.stringify(answer(kind, body, locale))`, byte for byte. A body
+ * of `assess` that the schema takes as it is (parsed JSON, so plain data) skips zod and is written through the memo of
+ * repeating explanation parts, as the batch does.
+ */
+export function answerJson(kind: string, body: unknown, locale: 'nb' | 'en'): string {
+  if (kind === 'assess' && isPlainValidEligibility(body)) return eligibilityJson(evaluateEligibility(body, locale));
+  return JSON.stringify(answer(kind, body, locale));
 }

@@ -10,7 +10,7 @@ import type { Writable } from 'node:stream';
 import { InvalidInputError } from '../core/errors.js';
 import { isLocale, type Locale } from '../core/locale.js';
 import { RULES } from '../rules.js';
-import { answer, ROUTES } from './contract.js';
+import { answerJson, ROUTES } from './contract.js';
 
 export interface ServiceOptions {
   /** The OpenAPI document served at /openapi.json. */
@@ -192,15 +192,15 @@ export function createService(options: ServiceOptions): { server: Server; close:
         JSON.stringify({ issues: [{ path: '', message: t(locale, 'Kroppen er ikke gyldig JSON.', 'The body is not valid JSON.') }] }),
       );
     }
-    let result: unknown;
+    let result: string;
     try {
-      result = answer(path.slice(4), input, locale);
+      result = answerJson(path.slice(4), input, locale);
     } catch (error) {
       if (error instanceof InvalidInputError) return send(400, JSON.stringify({ issues: error.issues }));
       // Logged by its request id only: an error's message could hold a value from the body.
       return fail(500, 'internal', `Uventet feil (forespørsel ${requestId}).`, `Unexpected error (request ${requestId}).`);
     }
-    return send(200, JSON.stringify(result));
+    return send(200, result);
 
     function tooLarge() {
       // The rest of the body is not read: the connection closes after the answer, and the server goes on with others.

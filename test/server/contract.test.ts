@@ -10,7 +10,9 @@ import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect } from 'vitest';
 import * as z from 'zod/mini';
 import { KINDS } from '../../src/cli/kinds.js';
-import { ROUTES, requestSchemaOf } from '../../src/server/contract.js';
+import { InvalidInputError } from '../../src/core/errors.js';
+import { answer, answerJson, ROUTES, requestSchemaOf } from '../../src/server/contract.js';
+import { eligibilityInput } from '../eligibility/arbitraries.js';
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 ajv.addKeyword('x-rules-version');
@@ -80,6 +82,30 @@ const mutated = fc.constantFrom(...ROUTES).chain((route) =>
     return { route, input };
   }),
 );
+
+describe('answerJson: the text the service sends', () => {
+  const outcome = (call: () => string) => {
+    try {
+      return call();
+    } catch (error) {
+      if (error instanceof InvalidInputError) return error.issues;
+      throw error;
+    }
+  };
+  test.prop(
+    [
+      fc.oneof(
+        eligibilityInput,
+        eligibilityInput.map((i) => ({ ...i, sickLeaveGrade: 15 })),
+        fc.anything(),
+      ),
+      fc.constantFrom('nb' as const, 'en' as const),
+    ],
+    { numRuns: 500 },
+  )('assess: JSON.stringify of the answer, byte for byte, or the same issues', (body, locale) => {
+    expect(outcome(() => answerJson('assess', body, locale))).toEqual(outcome(() => JSON.stringify(answer('assess', body, locale))));
+  });
+});
 
 describe('request JSON Schemas', () => {
   test('one route for every kind the CLI answers, in its order', () => {

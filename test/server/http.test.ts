@@ -51,6 +51,11 @@ describe('POST /v1/<kind>', () => {
     },
   );
 
+  test.each(ROUTES.map((r) => [r.kind, r] as const))('%s: the body is JSON.stringify of the answer, byte for byte', async (kind, route) => {
+    const res = await post(`/v1/${kind}?locale=en`, route.example);
+    expect(await res.text()).toBe(JSON.stringify(answer(kind, route.example, 'en')));
+  });
+
   test('400: the issues InvalidInputError names, in the caller’s language; malformed JSON and a bad locale too', async () => {
     const bad = { referral: 'nav', employment: 'employed', sickLeaveGrade: 15, extra: 1 };
     let expected: unknown;
