@@ -36,10 +36,11 @@ const METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE', 'OPTIO
 const t = (locale: Locale, nb: string, en: string) => (locale === 'nb' ? nb : en);
 
 /** The locale of a request: `?locale=` first (an unknown one is an issue), then Accept-Language by q-value, else nb. */
-function localeOf(url: URL, header: string | undefined): Locale | { bad: true } {
-  const query = url.searchParams.get('locale');
+function localeOf(search: string, header: string | undefined): Locale | { bad: true } {
+  const query = search === '' ? null : new URLSearchParams(search).get('locale');
   if (query !== null) return isLocale(query) ? query : { bad: true };
-  const ranked = (header ?? '')
+  if (header === undefined || header === '') return 'nb';
+  const ranked = header
     .split(',')
     .map((part, i) => {
       const [tag = '', ...params] = part.trim().toLowerCase().split(';');
@@ -54,6 +55,27 @@ function localeOf(url: URL, header: string | undefined): Locale | { bad: true } 
   }
   return 'nb';
 }
+
+/**
+ * The path and the query (without its `?`) of a request target. An origin-form target (`/path?query`, what clients
+ * send) is a path as it stands: `//x/v1/assess` is that path, not the host `x`. Anything but a plain path (percent
+ * escapes, dot segments, a backslash, a fragment) and an absolute-form target are read by the URL parser; a target it
+ * cannot read has an empty path, which no route has.
+ */
+export function targetOf(target: string): { path: string; search: string } {
+  const q = target.indexOf('?');
+  const raw = q < 0 ? target : target.slice(0, q);
+  const search = q < 0 ? '' : target.slice(q + 1);
+  if (raw.startsWith('/') && !/[%\\#]|\/\./.test(raw) && !search.includes('#')) return { path: raw, search };
+  try {
+    const url = target.startsWith('/') ? new URL(`${ORIGIN}${target}`) : new URL(target, ORIGIN);
+    return { path: url.pathname, search: url.search.slice(1) };
+  } catch {
+    return { path: '', search: '' };
+  }
+}
+
+const ORIGIN = 'http://service.invalid';
 
 /** The route a log line may name: a known one, or a fixed word; never the path a caller made up. */
 function routeOf(path: string): string {
@@ -105,13 +127,12 @@ export function createService(options: ServiceOptions): { server: Server; close:
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const started = process.hrtime.bigint();
+    const started = performance.now();
     const requestId = randomUUID();
-    const url = new URL(req.url ?? '/', 'http://service.invalid');
-    const path = url.pathname;
+    const { path, search } = targetOf(req.url ?? '/');
     const route = routeOf(path);
     const method = METHODS.has(req.method ?? '') ? (req.method as string) : 'OTHER';
-    const asked = localeOf(url, req.headers['accept-language']);
+    const asked = localeOf(search, req.headers['accept-language']);
     const locale: Locale = typeof asked === 'string' ? asked : 'nb';
     res.setHeader('X-Request-Id', requestId);
     res.setHeader('Cache-Control', 'no-store');
@@ -122,9 +143,10 @@ export function createService(options: ServiceOptions): { server: Server; close:
       res.setHeader('Vary', 'Origin');
     }
     res.on('finish', () => {
-      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const ms = Math.round((performance.now() - started) * 10) / 10;
+      // Every value is the service's own (a fixed word, a number, a UUID, a time): none needs escaping.
       log(
-        `${JSON.stringify({ time: new Date().toISOString(), method, route, status: res.statusCode, durationMs: Math.round(ms * 10) / 10, requestId })}\n`,
+        `{"time":"${new Date().toISOString()}","method":"${method}","route":"${route}","status":${res.statusCode},"durationMs":${ms},"requestId":"${requestId}"}\n`,
       );
     });
     const send = (status: number, text: string, type = 'application/json; charset=utf-8', headers: Record<string, string> = {}) => {

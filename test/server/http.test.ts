@@ -3,10 +3,11 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { Writable } from 'node:stream';
+import { fc, test as prop } from '@fast-check/vitest';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { InvalidInputError } from '../../src/core/errors.js';
 import { answer, ROUTES } from '../../src/server/contract.js';
-import { createService } from '../../src/server/http.js';
+import { createService, targetOf } from '../../src/server/http.js';
 import { halfSentRequest, rawExchange } from './raw-request.js';
 
 const openapiFile = new URL('../../dist/openapi.json', import.meta.url);
@@ -35,6 +36,39 @@ const post = (path: string, body: unknown, headers: Record<string, string> = {})
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value));
+
+describe('the request target', () => {
+  const segment = fc.oneof(fc.constantFrom('v1', 'assess', 'plan', '..', '.', '%2e%2E', '%2F', 'a%20b', '', '\\', '#x'), fc.webSegment());
+  const query = fc.oneof(
+    fc.constant(''),
+    fc.webQueryParameters().map((q) => `?${q}`),
+    fc.constantFrom('?locale=en', '?locale=e%6E', '?a=1&locale=nb#f', '?locale=en+x'),
+  );
+  prop.prop([fc.array(segment, { maxLength: 5 }), query, fc.constantFrom('/', '//', '')])(
+    'is read as the URL parser reads it: the same path, the same locale asked for',
+    (segments, q, lead) => {
+      const target = `${lead === '' ? '/' : lead}${segments.join('/')}${q}`;
+      // An origin-form target is a path on the service's own origin (never a host of its own, as `//x/…` would be).
+      const url = new URL(`http://service.invalid${target}`);
+      const { path, search } = targetOf(target);
+      expect(path).toBe(url.pathname);
+      expect(new URLSearchParams(search).get('locale')).toBe(url.searchParams.get('locale'));
+    },
+  );
+
+  test('a target that looks like a host is a path: no route, 404, never 500', async () => {
+    for (const target of ['//', '//?locale=en', '//x/v1/assess', '//v1/assess']) {
+      const reply = await rawExchange(port, (socket) =>
+        socket.write(
+          `POST ${target} HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 2\r\nConnection: close\r\n\r\n{}`,
+        ),
+      );
+      expect(reply.startsWith('HTTP/1.1 404 '), `${target}: ${reply.split('\r\n')[0]}`).toBe(true);
+    }
+    expect(targetOf('http://service.invalid/v1/assess?locale=en')).toEqual({ path: '/v1/assess', search: 'locale=en' });
+    expect(targetOf('*')).toEqual({ path: '/*', search: '' }); // no route either
+  });
+});
 
 describe('POST /v1/<kind>', () => {
   test.each(ROUTES.map((r) => [r.kind, r] as const))(
