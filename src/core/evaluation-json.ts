@@ -1,9 +1,10 @@
 /**
- * An evaluation as JSON text, byte for byte what `JSON.stringify` writes, for the callers that write many answers
- * (the command line's batch, the HTTP service). What repeats from answer to answer — a node's rule, verdict, reason
- * and sources, about a hundred different heads for all of eligibility in both languages — is written once and kept;
- * only the missing lists and the joins are written each time. The memo is bounded: past `MEMO_MAX` heads it starts
- * again, so no input can make it grow without end.
+ * Evaluations written as JSON, byte for byte what `JSON.stringify` writes, as ready UTF-8 pieces, for the callers that
+ * write many answers (the command line's batch, the HTTP service). What repeats from answer to answer is encoded once
+ * and kept: each node's head (its rule, verdict, reason and sources), and the whole text of every node below the
+ * root, found again by its head, its missing list and its children's pieces. For eligibility that is about a hundred
+ * heads and a few hundred branches in both languages, so an answer is its root's head and its branches' bytes, copied.
+ * The memo is bounded: past `MEMO_MAX` pieces it starts again, so no input can make it grow without end.
  *
  * For an evaluation as the library made it (its nodes come from `leaf`, `allOf`, `anyOf`, `noneOf` or a literal with
  * the same keys in the same order, and its sources are the rules' frozen lists): tests hold it to `JSON.stringify`
@@ -11,47 +12,154 @@
  */
 import type { Evaluation, SourceRef, Verdict } from './evaluation.js';
 
+/** A growing buffer of UTF-8 output: text is encoded into it, kept pieces are copied. */
+export class JsonOut {
+  #buf: Buffer;
+  length = 0;
+  constructor(size = 1 << 16) {
+    this.#buf = Buffer.allocUnsafe(size);
+  }
+  #room(bytes: number): void {
+    if (this.length + bytes <= this.#buf.length) return;
+    const next = Buffer.allocUnsafe(Math.max(this.#buf.length * 2, this.length + bytes));
+    this.#buf.copy(next, 0, 0, this.length);
+    this.#buf = next;
+  }
+  /** Encodes text (a UTF-16 unit is at most 3 bytes of UTF-8). */
+  text(value: string): void {
+    this.#room(value.length * 3);
+    this.length += this.#buf.write(value, this.length);
+  }
+  bytes(value: Uint8Array): void {
+    this.#room(value.length);
+    this.#buf.set(value, this.length);
+    this.length += value.length;
+  }
+  /** The bytes since `from`, copied. */
+  copy(from = 0): Buffer {
+    return Buffer.from(this.#buf.subarray(from, this.length));
+  }
+  /** Everything written, to hand to a stream (which may hold it): the next writes go to a new buffer. */
+  take(): Buffer {
+    const out = this.#buf.subarray(0, this.length);
+    this.#buf = Buffer.allocUnsafe(this.#buf.length);
+    this.length = 0;
+    return out;
+  }
+  /** Back to empty, the buffer kept (for output that was copied, never handed on). */
+  clear(): void {
+    this.length = 0;
+  }
+}
+
 const MEMO_MAX = 4_096;
+
+/** A branch's bytes, found by its children's pieces (each a kept piece, so found by identity). */
+interface Branches {
+  bytes?: Buffer;
+  /** The missing list the bytes were written with. */
+  missing?: readonly string[];
+  next?: Map<Uint8Array, Branches>;
+}
 
 interface Head {
   readonly verdict: Verdict;
   readonly sources: readonly SourceRef[];
-  /** `{"rule":…,"verdict":…,"reason":…,"sources":[…],"missing":` */
-  readonly text: string;
+  /** `{"rule":…,"verdict":…,"reason":…,"sources":[…],"missing":`, encoded. */
+  readonly bytes: Buffer;
+  /** Whole texts of the nodes with this head, by children (none for a leaf). */
+  readonly branches: Branches;
 }
 
 /** Heads by rule, then by reason: both are the library's own strings, so each lookup uses a hash V8 already has. */
 const memo = new Map<string, Map<string, Head>>();
-let heads = 0;
+let kept = 0;
 
-function headOf(e: Evaluation): string {
+function keep(): boolean {
+  if (kept < MEMO_MAX) {
+    kept += 1;
+    return true;
+  }
+  memo.clear();
+  kept = 0;
+  return false;
+}
+
+function headOf(e: Evaluation): Head {
   let byReason = memo.get(e.rule);
   const found = byReason?.get(e.reason);
-  if (found !== undefined && found.verdict === e.verdict && found.sources === e.sources) return found.text;
-  const text = `{"rule":${JSON.stringify(e.rule)},"verdict":${JSON.stringify(e.verdict)},"reason":${JSON.stringify(e.reason)},"sources":${JSON.stringify(e.sources)},"missing":`;
-  if (heads >= MEMO_MAX) {
-    memo.clear();
-    heads = 0;
-    byReason = undefined;
-  }
+  if (found !== undefined && found.verdict === e.verdict && found.sources === e.sources) return found;
+  const head: Head = {
+    verdict: e.verdict,
+    sources: e.sources,
+    bytes: Buffer.from(
+      `{"rule":${JSON.stringify(e.rule)},"verdict":${JSON.stringify(e.verdict)},"reason":${JSON.stringify(e.reason)},"sources":${JSON.stringify(e.sources)},"missing":`,
+    ),
+    branches: {},
+  };
+  if (!keep()) byReason = undefined;
   if (byReason === undefined) {
     byReason = new Map();
     memo.set(e.rule, byReason);
   }
-  if (!byReason.has(e.reason)) heads += 1;
-  byReason.set(e.reason, { verdict: e.verdict, sources: e.sources, text });
-  return text;
+  byReason.set(e.reason, head);
+  return head;
 }
 
-/** `JSON.stringify(evaluation)`, the repeating parts from the memo. */
-export function evaluationJson(e: Evaluation): string {
-  let out = `${headOf(e)}${e.missing.length === 0 ? '[]' : JSON.stringify(e.missing)},"children":[`;
-  const children = e.children;
-  for (let i = 0; i < children.length; i += 1) {
-    if (i > 0) out += ',';
-    out += evaluationJson(children[i] as Evaluation);
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function writeNode(e: Evaluation, head: Head, pieces: readonly Uint8Array[], out: JsonOut): void {
+  out.bytes(head.bytes);
+  out.text(e.missing.length === 0 ? '[],"children":[' : `${JSON.stringify(e.missing)},"children":[`);
+  for (let i = 0; i < pieces.length; i += 1) {
+    if (i > 0) out.text(',');
+    out.bytes(pieces[i] as Uint8Array);
   }
-  out += ']';
-  if (e.notes !== undefined) out += `,"notes":${JSON.stringify(e.notes)}`;
-  return `${out}}`;
+  out.text(e.notes === undefined ? ']}' : `],"notes":${JSON.stringify(e.notes)}}`);
+}
+
+/** Scratch space for a branch written for the first time. */
+const scratch = new JsonOut(1 << 12);
+
+/** The bytes of a node below the root: kept, or written and kept. */
+function branchBytes(e: Evaluation): Buffer {
+  const head = headOf(e);
+  const pieces = e.children.map(branchBytes);
+  // A node with notes is written each time (no kind has one below its root).
+  if (e.notes !== undefined) return written(e, head, pieces);
+  let at = head.branches;
+  for (const piece of pieces) {
+    let next = at.next?.get(piece);
+    if (next === undefined) {
+      next = {};
+      if (at.next === undefined) at.next = new Map();
+      at.next.set(piece, next);
+    }
+    at = next;
+  }
+  if (at.bytes !== undefined && at.missing !== undefined && sameList(at.missing, e.missing)) return at.bytes;
+  const bytes = written(e, head, pieces);
+  if (keep()) {
+    at.bytes = bytes;
+    at.missing = [...e.missing];
+  }
+  return bytes;
+}
+
+function written(e: Evaluation, head: Head, pieces: readonly Uint8Array[]): Buffer {
+  scratch.clear();
+  writeNode(e, head, pieces, scratch);
+  return scratch.copy();
+}
+
+/** Writes `JSON.stringify(evaluation)`: the root's head and lists, every node below it from the memo. */
+export function writeEvaluation(e: Evaluation, out: JsonOut): void {
+  writeNode(e, headOf(e), e.children.map(branchBytes), out);
+}
+
+/** `JSON.stringify(evaluation)`, written through the memo. */
+export function evaluationJson(e: Evaluation): string {
+  const out = new JsonOut(1 << 12);
+  writeEvaluation(e, out);
+  return out.copy().toString('utf8');
 }

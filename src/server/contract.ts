@@ -13,7 +13,7 @@ import { LIMITS } from '../core/limits.js';
 import { IsoDateSchema, isList, only, SAFE_TEXT, SickLeaveGradeSchema, TimeSchema } from '../core/schema.js';
 import { RULES_VERSION } from '../core/version.js';
 import { evaluateEligibility } from '../eligibility/assess.js';
-import { eligibilityJson, isPlainValidEligibility } from '../eligibility/fast.js';
+import { eligibilityBytes, isPlainValidEligibility } from '../eligibility/fast.js';
 import { EligibilityInputSchema, OutcomeInputSchema } from '../eligibility/schemas.js';
 import { BenefitInputSchema } from '../entitlements/entitlements.js';
 import { FollowUpBookingSchema, FollowUpStatusInputSchema } from '../followup/schemas.js';
@@ -270,11 +270,11 @@ export function answer(kind: string, body: unknown, locale: 'nb' | 'en'): unknow
 }
 
 /**
- * The answer as the JSON text the service sends: `JSON.stringify(answer(kind, body, locale))`, byte for byte. A body
+ * The answer as the JSON the service sends, UTF-8: `JSON.stringify(answer(kind, body, locale))`, byte for byte. A body
  * of `assess` that the schema takes as it is (parsed JSON, so plain data) skips zod and is written through the memo of
  * repeating explanation parts, as the batch does.
  */
-export function answerJson(kind: string, body: unknown, locale: 'nb' | 'en'): string {
-  if (kind === 'assess' && isPlainValidEligibility(body)) return eligibilityJson(evaluateEligibility(body, locale));
-  return JSON.stringify(answer(kind, body, locale));
+export function answerBytes(kind: string, body: unknown, locale: 'nb' | 'en'): Buffer {
+  if (kind === 'assess' && isPlainValidEligibility(body)) return eligibilityBytes(evaluateEligibility(body, locale));
+  return Buffer.from(JSON.stringify(answer(kind, body, locale)), 'utf8');
 }

@@ -10,7 +10,7 @@ import type { Writable } from 'node:stream';
 import { InvalidInputError } from '../core/errors.js';
 import { isLocale, type Locale } from '../core/locale.js';
 import { RULES } from '../rules.js';
-import { answerJson, ROUTES } from './contract.js';
+import { answerBytes, ROUTES } from './contract.js';
 
 export interface ServiceOptions {
   /** The OpenAPI document served at /openapi.json. */
@@ -149,11 +149,16 @@ export function createService(options: ServiceOptions): { server: Server; close:
         `{"time":"${new Date().toISOString()}","method":"${method}","route":"${route}","status":${res.statusCode},"durationMs":${ms},"requestId":"${requestId}"}\n`,
       );
     });
-    const send = (status: number, text: string, type = 'application/json; charset=utf-8', headers: Record<string, string> = {}) => {
+    const send = (
+      status: number,
+      text: string | Buffer,
+      type = 'application/json; charset=utf-8',
+      headers: Record<string, string> = {},
+    ) => {
       // Once closing, each answer ends its connection, so the service is done as soon as the requests in flight are.
       if (!ready) res.setHeader('Connection', 'close');
       // Encoded once: the length and the bytes sent come from the same buffer.
-      const body = Buffer.from(text, 'utf8');
+      const body = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
       res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length, ...headers });
       res.end(method === 'HEAD' ? undefined : body);
     };
@@ -214,9 +219,9 @@ export function createService(options: ServiceOptions): { server: Server; close:
         JSON.stringify({ issues: [{ path: '', message: t(locale, 'Kroppen er ikke gyldig JSON.', 'The body is not valid JSON.') }] }),
       );
     }
-    let result: string;
+    let result: Buffer;
     try {
-      result = answerJson(path.slice(4), input, locale);
+      result = answerBytes(path.slice(4), input, locale);
     } catch (error) {
       if (error instanceof InvalidInputError) return send(400, JSON.stringify({ issues: error.issues }));
       // Logged by its request id only: an error's message could hold a value from the body.

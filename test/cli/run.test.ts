@@ -175,6 +175,7 @@ describe('arr-rules batch', () => {
   const batchLine = fc.record(
     {
       id: fc.oneof(fc.string({ maxLength: 6 }), fc.integer()),
+      kind: fc.constant('assess'),
       input: fc.oneof(
         { weight: 6, arbitrary: eligibilityInput },
         { weight: 1, arbitrary: eligibilityInput.map((i) => ({ ...i, sickLeaveGrade: 15 })) },
@@ -189,7 +190,11 @@ describe('arr-rules batch', () => {
     async (cases, locale) => {
       const r = await cli(
         ['batch', '--locale', locale, '-'],
-        cases.map((c) => JSON.stringify({ ...c.input, ...(c.id === undefined ? {} : { id: c.id }) })).join('\n'),
+        cases
+          .map((c) =>
+            JSON.stringify({ ...c.input, ...(c.id === undefined ? {} : { id: c.id }), ...(c.kind === undefined ? {} : { kind: c.kind }) }),
+          )
+          .join('\n'),
       );
       const expected = cases.map((c, i) => {
         const head = { line: i + 1, ...(c.id === undefined ? {} : { id: c.id }) };

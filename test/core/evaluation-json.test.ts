@@ -117,6 +117,23 @@ describe('evaluationJson: the memo', () => {
     same(node('Samme grunn.', 'yes'));
   });
 
+  test('a branch is found again only with the same head, children and missing list', () => {
+    const child = node('Barnet.', 'undetermined');
+    const branch = (missing: string[], children: Evaluation[]): Evaluation => ({ ...node('Grenen.', 'undetermined'), missing, children });
+    const root = (b: Evaluation): Evaluation => ({ ...node('Roten.', 'undetermined'), children: [b] });
+    for (const b of [
+      branch(['a'], [child]),
+      branch(['a', 'b'], [child]),
+      branch(['a'], [child]),
+      branch(['b'], [child]),
+      branch(['a'], [child, child]),
+      branch(['a'], [node('Barnet.', 'yes')]),
+      branch(['a'], []),
+      { ...branch(['a'], [child]), notes: [{ rule: 'test.note', text: 'En merknad.', sources: rule.sources }] },
+    ])
+      same(root(b));
+  });
+
   test('past its bound it starts again, and every answer is still JSON.stringify’s', () => {
     const reasons = Array.from({ length: 10_000 }, (_, i) => `Grunn nr. ${i} – «${'ø'.repeat(i % 7)}»\t\\`);
     for (const reason of reasons) same(node(reason, 'yes'));

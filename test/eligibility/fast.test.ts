@@ -36,6 +36,21 @@ describe('the eligibility hot path', () => {
     expect(isPlainValidEligibility(input)).toBe(true);
   });
 
+  test.prop([nearValid, fc.constantFrom({}, { id: 'x' }, { kind: 'assess' }, { id: 1, kind: 'plan' })], { numRuns: 2_000 })(
+    'keys it is told to ignore (a batch line’s id and kind) change nothing else, and no answer',
+    (input, extra) => {
+      const line = { ...(input as object), ...extra };
+      const ignored = new Set(['id', 'kind']);
+      const plainInput =
+        typeof input === 'object' && input !== null && !Array.isArray(input) && Object.getPrototypeOf(input) === Object.prototype;
+      if (!plainInput) return;
+      const without = Object.fromEntries(Object.entries(line).filter(([k]) => k !== 'id' && k !== 'kind'));
+      expect(isPlainValidEligibility(line, ignored)).toBe(isPlainValidEligibility(without));
+      if (isPlainValidEligibility(line, ignored))
+        expect(evaluateEligibility(line, 'nb')).toEqual(evaluateEligibility(without as EligibilityInput, 'nb'));
+    },
+  );
+
   test('a prototype other than Object’s, an array, or an extra key leaves the fast path', () => {
     expect(isPlainValidEligibility(Object.assign(Object.create({ x: 1 }), { referral: 'nav', employment: 'employed' }))).toBe(false);
     expect(isPlainValidEligibility([])).toBe(false);

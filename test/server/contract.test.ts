@@ -11,7 +11,7 @@ import { describe, expect } from 'vitest';
 import * as z from 'zod/mini';
 import { KINDS } from '../../src/cli/kinds.js';
 import { InvalidInputError } from '../../src/core/errors.js';
-import { answer, answerJson, ROUTES, requestSchemaOf } from '../../src/server/contract.js';
+import { answer, answerBytes, ROUTES, requestSchemaOf } from '../../src/server/contract.js';
 import { eligibilityInput } from '../eligibility/arbitraries.js';
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
@@ -83,7 +83,7 @@ const mutated = fc.constantFrom(...ROUTES).chain((route) =>
   }),
 );
 
-describe('answerJson: the text the service sends', () => {
+describe('answerBytes: the JSON the service sends', () => {
   const outcome = (call: () => string) => {
     try {
       return call();
@@ -103,7 +103,9 @@ describe('answerJson: the text the service sends', () => {
     ],
     { numRuns: 500 },
   )('assess: JSON.stringify of the answer, byte for byte, or the same issues', (body, locale) => {
-    expect(outcome(() => answerJson('assess', body, locale))).toEqual(outcome(() => JSON.stringify(answer('assess', body, locale))));
+    expect(outcome(() => answerBytes('assess', body, locale).toString('utf8'))).toEqual(
+      outcome(() => JSON.stringify(answer('assess', body, locale))),
+    );
   });
 });
 

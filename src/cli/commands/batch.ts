@@ -12,9 +12,10 @@
 import type { Readable } from 'node:stream';
 import { type InputIssue, InvalidInputError } from '../../core/errors.js';
 import type { Verdict } from '../../core/evaluation.js';
+import { JsonOut } from '../../core/evaluation-json.js';
 import type { Locale } from '../../core/locale.js';
 import { evaluateEligibility } from '../../eligibility/assess.js';
-import { eligibilityFields, isPlainValidEligibility } from '../../eligibility/fast.js';
+import { isPlainValidEligibility, writeEligibilityFields } from '../../eligibility/fast.js';
 import { oneOf, wholeNumber } from '../args.js';
 import type { Command } from '../command.js';
 import { type CliIo, DEFAULT_MAX_LINE_BYTES, lines, openInput, t, UsageError } from '../io.js';
@@ -22,8 +23,10 @@ import { KINDS, type Kind, kindNamed, summaryOf } from '../kinds.js';
 import { outputOf } from '../output.js';
 import { SPECS } from './specs.js';
 
-/** Finished output is written in pieces of about this many characters. */
-const FLUSH_CHARS = 1 << 16;
+/** Finished output is written in pieces of about this many bytes. */
+const FLUSH_BYTES = 1 << 16;
+/** The keys a line may carry beside its input. */
+const LINE_KEYS: ReadonlySet<string> = new Set(['id', 'kind']);
 /** At most this many first invalid line numbers are named in the summary. */
 const NAMED_INVALID = 10;
 
@@ -61,8 +64,12 @@ function noteInvalid(s: Settings, line: number, issue: InputIssue | undefined): 
     s.first = `${t(s.locale, 'linje', 'line')} ${line}: ${issue.path === '' ? '' : `${issue.path}: `}${issue.message}`;
 }
 
-/** One NDJSON line in, one output line out (without its newline). Never throws: every failure of a line is that line's answer. */
-function answer(raw: string, line: number, s: Settings): string {
+/**
+ * One NDJSON line in, one output line out (without its newline): returned as text, or, for a valid eligibility input
+ * in full output, written to `out` directly (then the result is undefined). Never throws: every failure of a line is
+ * that line's answer.
+ */
+function answer(raw: string, line: number, s: Settings, out: JsonOut): string | undefined {
   const { locale, counts } = s;
   const invalid = (head: string, issues: readonly InputIssue[]) => {
     noteInvalid(s, line, issues[0]);
@@ -87,7 +94,9 @@ function answer(raw: string, line: number, s: Settings): string {
       { path: '', message: t(locale, 'Forventet et JSON-objekt på linjen.', 'Expected a JSON object on the line.') },
     ]);
   }
-  const { id, kind: kindName, ...input } = value as Record<string, unknown>;
+  const record = value as Record<string, unknown>;
+  const id = record.id;
+  const kindName = record.kind;
   const idOk = id === undefined || typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id));
   const head = headOf(line, idOk ? id : undefined);
   const early: InputIssue[] = [];
@@ -108,21 +117,24 @@ function answer(raw: string, line: number, s: Settings): string {
   }
   if (early.length > 0) return invalid(head, early);
   try {
-    if (kind.name === 'assess' && s.output === 'full' && isPlainValidEligibility(input)) {
-      // The hot path: an input the schema would take as it is skips zod, and the answer is written through the memo
-      // of repeating explanation parts (eligibilityFields), byte for byte what JSON.stringify writes. Nothing of it is
-      // kept: an answer cache made the batch slower, its entries outliving V8's young generation.
-      const assessed = evaluateEligibility(input, locale);
+    if (kind.name === 'assess' && s.output === 'full' && isPlainValidEligibility(record, LINE_KEYS)) {
+      // The hot path: an input the schema would take as it is skips zod, and the answer is written as UTF-8 through
+      // the memo of repeating explanation parts, byte for byte what JSON.stringify writes. Nothing of it is kept: an
+      // answer cache made the batch slower, its entries outliving V8's young generation.
+      const assessed = evaluateEligibility(record, locale);
       counts[assessed.verdict] += 1;
-      return `${head},${eligibilityFields(assessed)}`;
+      out.text(`${head},`);
+      writeEligibilityFields(assessed, out);
+      return undefined;
     }
+    const { id: _id, kind: _kind, ...input } = record;
     const result = kind.run(input, locale);
     const verdict = kind.verdict === undefined ? undefined : (kind.verdict as (r: unknown) => Verdict)(result);
     const json = s.output === 'summary' ? (summaryOf(kind, result) ?? kind.json(result as never)) : kind.json(result as never);
-    const out = withFields(head, JSON.stringify(json));
+    const text = withFields(head, JSON.stringify(json));
     // Counted once the line is written: a failure above counts it as invalid only.
     counts[verdict ?? 'answered'] += 1;
-    return out;
+    return text;
   } catch (error) {
     if (error instanceof InvalidInputError) return invalid(head, error.issues);
     // Not a problem of the line's data: say so on the line, without a stack trace, and go on.
@@ -195,11 +207,10 @@ async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number)
   io.signals?.once('SIGINT', onInt);
   io.signals?.once('SIGTERM', onTerm);
   let line = 0;
-  let pending = '';
+  const out = new JsonOut(FLUSH_BYTES * 2);
   const flush = async () => {
-    if (pending === '') return;
-    const ok = io.stdout.write(pending);
-    pending = '';
+    if (out.length === 0) return;
+    const ok = io.stdout.write(out.take());
     if (!ok) await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()));
   };
   let readError: (NodeJS.ErrnoException & { pendingLine?: boolean }) | undefined;
@@ -207,7 +218,8 @@ async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number)
     for await (const raw of lines(input, maxBytes)) {
       line += 1;
       if (typeof raw === 'string') {
-        pending += `${answer(line === 1 ? raw.replace(/^\uFEFF/, '') : raw, line, s)}\n`;
+        const text = answer(line === 1 ? raw.replace(/^\uFEFF/, '') : raw, line, s, out);
+        out.text(text === undefined ? '\n' : `${text}\n`);
       } else {
         const issue = {
           path: '',
@@ -218,9 +230,9 @@ async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number)
           ),
         };
         noteInvalid(s, line, issue);
-        pending += `${issuesLine(`{"line":${line}`, [issue])}\n`;
+        out.text(`${issuesLine(`{"line":${line}`, [issue])}\n`);
       }
-      if (pending.length > FLUSH_CHARS) await flush();
+      if (out.length > FLUSH_BYTES) await flush();
       if (progress && line % 10_000 === 0) {
         const rate = Math.round(line / Math.max((Date.now() - started) / 1000, 0.001));
         io.stderr.write(`\r${t(locale, 'linjer', 'lines')}: ${line}  (${rate}/s)`);
@@ -241,7 +253,7 @@ async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number)
       message: t(locale, `Inndata kunne ikke leses videre (${why}).`, `The input could not be read any further (${why}).`),
     };
     noteInvalid(s, line, issue);
-    pending += `${issuesLine(`{"line":${line}`, [issue])}\n`;
+    out.text(`${issuesLine(`{"line":${line}`, [issue])}\n`);
   }
   await flush();
   if (progress) io.stderr.write('\r');
