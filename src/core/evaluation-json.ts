@@ -6,6 +6,8 @@
  * heads and a few hundred branches in both languages, so an answer is its root's head and its branches' bytes, copied.
  * The memo is bounded: past `MEMO_MAX` pieces it starts again, so no input can make it grow without end.
  *
+ * Node only (it writes Buffers): the command line and the service import it, the library's own modules do not.
+ *
  * For an evaluation as the library made it (its nodes come from `leaf`, `allOf`, `anyOf`, `noneOf` or a literal with
  * the same keys in the same order, and its sources are the rules' frozen lists): tests hold it to `JSON.stringify`
  * for every class of eligibility input and for every other kind's answers.
@@ -118,8 +120,8 @@ function writeNode(e: Evaluation, head: Head, pieces: readonly Uint8Array[], out
   out.text(e.notes === undefined ? ']}' : `],"notes":${JSON.stringify(e.notes)}}`);
 }
 
-/** Scratch space for a branch written for the first time. */
-const scratch = new JsonOut(1 << 12);
+/** Scratch space for a branch written for the first time (made when first needed: no module of the library runs code on load). */
+let scratch: JsonOut | undefined;
 
 /** The bytes of a node below the root: kept, or written and kept. */
 function branchBytes(e: Evaluation): Buffer {
@@ -147,6 +149,7 @@ function branchBytes(e: Evaluation): Buffer {
 }
 
 function written(e: Evaluation, head: Head, pieces: readonly Uint8Array[]): Buffer {
+  scratch ??= new JsonOut(1 << 12);
   scratch.clear();
   writeNode(e, head, pieces, scratch);
   return scratch.copy();

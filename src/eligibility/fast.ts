@@ -1,12 +1,9 @@
 /**
  * The eligibility hot path. `isPlainValidEligibility` accepts only what `EligibilityInputSchema` accepts (a property
  * test holds it to that), so a valid input skips zod; anything else goes to zod, which names the issues.
- * `eligibilityKey` names the class of an input the evaluation depends on. `writeEligibilityFields` and
- * `eligibilityBytes` write an answer as `JSON.stringify` does, as UTF-8 through the memo of repeating parts, for the
- * callers that write many (the batch, the service).
+ * `eligibilityKey` names the class of an input the evaluation depends on.
  */
-import { JsonOut, writeEvaluation } from '../core/evaluation-json.js';
-import type { EligibilityInput, EligibilityResult } from './assess.js';
+import type { EligibilityInput } from './assess.js';
 
 const REFERRALS = new Set(['nav', 'gp', 'self', 'other']);
 const TOP = new Set(['referral', 'employment', 'offer', 'sickLeaveGrade', 'workAbilityReduced', 'prognosis', 'residentialGrounds']);
@@ -33,16 +30,14 @@ function booleansOnly(value: unknown, allowed: readonly string[]): boolean {
   return Object.keys(value).length === seen;
 }
 
-const NOTHING: ReadonlySet<string> = new Set();
-
 /**
  * True only for an input the schema accepts as it is. Keys in `ignored` may be there too (a batch line's `id` and
  * `kind`, which are not the input's): the answer of such an input is the answer without them, as the rules read
  * only the input's own fields.
  */
-export function isPlainValidEligibility(input: unknown, ignored: ReadonlySet<string> = NOTHING): input is EligibilityInput {
+export function isPlainValidEligibility(input: unknown, ignored?: ReadonlySet<string>): input is EligibilityInput {
   if (!isPlainObject(input)) return false;
-  for (const key of Object.keys(input)) if (!TOP.has(key) && !ignored.has(key)) return false;
+  for (const key of Object.keys(input)) if (!TOP.has(key) && ignored?.has(key) !== true) return false;
   if (typeof input.referral !== 'string' || !REFERRALS.has(input.referral)) return false;
   if (input.employment !== 'employed' && input.employment !== 'not-employed') return false;
   if (input.offer !== undefined && input.offer !== 'residential' && input.offer !== 'day') return false;
@@ -62,28 +57,4 @@ export function eligibilityKey(input: EligibilityInput): string {
   const p = input.prognosis;
   const r = input.residentialGrounds;
   return `${input.referral}|${input.employment}|${input.offer ?? '-'}|${g === undefined ? '-' : g > 0 ? '1' : '0'}|${tri(input.workAbilityReduced)}|${tri(p?.sickLeaveHalvedTwoWeeksAfter)}${tri(p?.inWorkOrJobSeekingEightWeeksAfter)}|${tri(r?.noSuitableDayOffer)}${tri(r?.environmentChangeEssential)}${tri(r?.complexHealthProblems)}`;
-}
-
-/** Writes the fields of an answer `evaluateEligibility` gave, as `JSON.stringify(result)` writes them after its `{`. */
-export function writeEligibilityFields(result: EligibilityResult, out: JsonOut): void {
-  out.text(
-    `"verdict":"${result.verdict}","targetGroup":${result.targetGroup === null ? 'null' : `"${result.targetGroup}"`},"missing":${result.missing.length === 0 ? '[]' : JSON.stringify(result.missing)},"evaluation":`,
-  );
-  writeEvaluation(result.evaluation, out);
-  out.text(`,"rulesVersion":${JSON.stringify(result.rulesVersion)}}`);
-}
-
-/** `JSON.stringify(result)` of an answer `evaluateEligibility` gave, as UTF-8, its explanation written through the memo. */
-export function eligibilityBytes(result: EligibilityResult): Buffer {
-  one.clear();
-  one.text('{');
-  writeEligibilityFields(result, one);
-  return one.copy();
-}
-
-const one = new JsonOut(1 << 13);
-
-/** The same as text. */
-export function eligibilityJson(result: EligibilityResult): string {
-  return eligibilityBytes(result).toString('utf8');
 }

@@ -2,7 +2,8 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { errorMap } from '../../src/core/schema.js';
 import { type EligibilityInput, evaluateEligibility } from '../../src/eligibility/assess.js';
-import { eligibilityJson, eligibilityKey, isPlainValidEligibility } from '../../src/eligibility/fast.js';
+import { eligibilityKey, isPlainValidEligibility } from '../../src/eligibility/fast.js';
+import { eligibilityJson } from '../../src/eligibility/json.js';
 import { EligibilityInputSchema } from '../../src/eligibility/schemas.js';
 import { eligibilityInput } from './arbitraries.js';
 
