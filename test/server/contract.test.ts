@@ -107,6 +107,26 @@ describe('answerBytes: the JSON the service sends', () => {
       outcome(() => JSON.stringify(answer('assess', body, locale))),
     );
   });
+
+  const day = fc.integer({ min: 0, max: 800 }).map((d) => new Date(Date.UTC(2027, 0, 1 + d)).toISOString().slice(0, 10));
+  test.prop(
+    [
+      fc.record(
+        {
+          start: fc.oneof(day, fc.string()),
+          employment: fc.constantFrom('employed', 'not-employed', 'retired'),
+          weeks: fc.constantFrom(4, 8, 12, 5),
+        },
+        { requiredKeys: [] },
+      ),
+      fc.constantFrom('nb' as const, 'en' as const),
+    ],
+    { numRuns: 300 },
+  )('plan: JSON.stringify of the answer, byte for byte, or the same issues', (body, locale) => {
+    expect(outcome(() => answerBytes('plan', body, locale).toString('utf8'))).toEqual(
+      outcome(() => JSON.stringify(answer('plan', body, locale))),
+    );
+  });
 });
 
 describe('request JSON Schemas', () => {
