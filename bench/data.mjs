@@ -89,13 +89,8 @@ export function eligibilityLine(rand, n) {
 }
 
 /**
- * The class of an input that decides its eligibility result: a grade counts only as 0 or above 0, since the rules
- * ask no more of it. Two valid inputs in one class get equal answers; an invalid input is its own class.
+ * The class of an input that decides its eligibility result (the library's own `eligibilityKey`, tested over the
+ * whole input space): a grade counts only as 0 or above 0, since the rules ask no more of it. Two valid inputs in one
+ * class get equal answers.
  */
-export function eligibilityClass(c) {
-  const t = (v) => (v === undefined ? '-' : v ? '1' : '0');
-  const g = c.sickLeaveGrade;
-  const p = c.prognosis ?? {};
-  const r = c.residentialGrounds ?? {};
-  return `${c.referral}|${c.employment}|${c.offer ?? '-'}|${g === undefined ? '-' : g > 0 ? 1 : 0}|${t(c.workAbilityReduced)}|${t(p.sickLeaveHalvedTwoWeeksAfter)}${t(p.inWorkOrJobSeekingEightWeeksAfter)}|${t(r.noSuitableDayOffer)}${t(r.environmentChangeEssential)}${t(r.complexHealthProblems)}`;
-}
+export { eligibilityKey as eligibilityClass } from '../dist/eligibility/fast.js';
