@@ -14,6 +14,9 @@
  */
 import type { Evaluation, SourceRef, Verdict } from './evaluation.js';
 
+/** Text and pieces up to this many units are copied by hand rather than by a call into the engine. */
+const SHORT = 48;
+
 /** A growing buffer of UTF-8 output: text is encoded into it, kept pieces are copied. */
 export class JsonOut {
   #buf: Buffer;
@@ -29,13 +32,36 @@ export class JsonOut {
   }
   /** Encodes text (a UTF-16 unit is at most 3 bytes of UTF-8). */
   text(value: string): void {
-    this.#room(value.length * 3);
-    this.length += this.#buf.write(value, this.length);
+    const n = value.length;
+    this.#room(n * 3);
+    const buf = this.#buf;
+    let at = this.length;
+    // Short ASCII (the punctuation, numbers, ids and paths between the kept pieces) is copied here: a call into the
+    // encoder costs more than the copy. Anything else goes to the encoder from the start.
+    if (n <= SHORT) {
+      for (let i = 0; i < n; i += 1) {
+        const c = value.charCodeAt(i);
+        if (c >= 0x80) {
+          this.length += buf.write(value, this.length);
+          return;
+        }
+        buf[at] = c;
+        at += 1;
+      }
+      this.length = at;
+      return;
+    }
+    this.length += buf.write(value, at);
   }
   bytes(value: Uint8Array): void {
-    this.#room(value.length);
-    this.#buf.set(value, this.length);
-    this.length += value.length;
+    const n = value.length;
+    this.#room(n);
+    if (n <= SHORT) {
+      const buf = this.#buf;
+      const at = this.length;
+      for (let i = 0; i < n; i += 1) buf[at + i] = value[i] as number;
+    } else this.#buf.set(value, this.length);
+    this.length += n;
   }
   /** The bytes since `from`, copied. */
   copy(from = 0): Buffer {

@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { InvalidInputError } from '../../src/core/errors.js';
 import type { Evaluation } from '../../src/core/evaluation.js';
-import { evaluationJson } from '../../src/core/evaluation-json.js';
+import { evaluationJson, JsonOut } from '../../src/core/evaluation-json.js';
 import { rnnk } from '../../src/core/rule.js';
 import { assessOutcome } from '../../src/eligibility/outcome.js';
 import { participationTerms, travelCosts } from '../../src/entitlements/entitlements.js';
@@ -96,6 +96,31 @@ describe('evaluationJson: answers the generators above are sure to reach', () =>
     same(one.evaluation);
     same(two.evaluation);
   });
+});
+
+describe('JsonOut: the output buffer', () => {
+  const piece = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 80 }).map((text) => ({ text })),
+    fc.string({ unit: 'grapheme-ascii', maxLength: 60 }).map((text) => ({ text })),
+    fc.uint8Array({ maxLength: 100 }).map((bytes) => ({ bytes })),
+  );
+  test.prop([fc.array(piece, { maxLength: 40 }), fc.integer({ min: 1, max: 64 })])(
+    'holds what Buffer.from of each piece holds, in order, whatever it starts with and however it grows',
+    (pieces, size) => {
+      const out = new JsonOut(size);
+      for (const p of pieces)
+        if ('text' in p) out.text(p.text);
+        else out.bytes(p.bytes);
+      const expected = Buffer.concat(pieces.map((p) => ('text' in p ? Buffer.from(p.text, 'utf8') : Buffer.from(p.bytes))));
+      expect(out.length).toBe(expected.length);
+      expect(out.copy().equals(expected)).toBe(true);
+      const taken = out.take();
+      expect(taken.equals(expected)).toBe(true);
+      expect(out.length).toBe(0);
+      out.text('é');
+      expect(taken.equals(expected)).toBe(true);
+    },
+  );
 });
 
 describe('evaluationJson: the memo', () => {
