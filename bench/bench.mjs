@@ -349,7 +349,9 @@ of the rounds, the ratio the median of the rounds' own ratios.
 
 \`--help\`, \`--version\`, an unknown command and a flag the command does not take load none of the rules; a command loads
 its own module when it runs. The command line carries its own copy of zod and date-fns, bundled, so a command loads a few
-files rather than each package's many modules, and Node's compile cache (22.1 and later) keeps what it compiled between runs.
+files rather than each package's many modules; Node's compile cache (22.1 and later) keeps what it compiled between runs;
+and \`node:util\` is taken as Node's own object rather than imported (an import of a built-in module reads all of its
+exports, and util's load a dozen internal modules).
 \`plan\` from flags loads no zod: a plain valid stay is planned directly, and only an input with a problem loads the schemas
 that name it. The figures count neither \`npx\` nor a shell, which add their own start-up.
 
@@ -366,16 +368,16 @@ the batch's average output size (${n(avgLine)} bytes): ${b1.floor.seconds.toFixe
 - peak RSS from ${n(b0.n)} to ${n(b1.n)} lines: ×${growth1.toFixed(2)}; from ${n(b1.n)} to ${n(b2.n)}: ×${growth2.toFixed(2)} (target ≤ ×1.10 each): ${ok(growth1 <= 1.1 && growth2 <= 1.1)}
 - peak RSS under 150 MiB: ${ok(Math.max(...batches.map((b) => b.rssMiB)) < 150)}
 
-The batch keeps one line and the output not yet written (64 KiB); it keeps no answers. Each answer is written through a
-memo of the parts that repeat from answer to answer (a node's rule, verdict, reason and sources: about a hundred for
-all of eligibility in both languages), byte for byte what \`JSON.stringify\` writes. An answer cache by class, as earlier
-versions had (45 % hits on these lines), made the batch slower once writing an answer was cheap, and its entries were what
-outlived V8's young-generation collections.
+The batch keeps one line and the output not yet written (64 KiB); it keeps no answers. Each answer is written as ready
+UTF-8 pieces: the head of each explanation node (its rule, verdict, reason and sources) and each branch below the root
+are encoded once and then copied (for all of eligibility in both languages, about a hundred heads and under two hundred
+branches), byte for byte what \`JSON.stringify\` writes. An answer cache by class, as earlier versions had (45 % hits on
+these lines), made the batch slower, and larger, once an answer was cheap to write.
 
 The same ${n(b1.n)} lines with \`node --max-semi-space-size=${SEMI_SPACE}\` (or \`NODE_OPTIONS=--max-semi-space-size=${SEMI_SPACE}\`):
-${b1.limited.seconds.toFixed(2)} s, ${n(b1.n / b1.limited.seconds)} lines/s, peak RSS ${b1.limited.rssMiB.toFixed(0)} MiB. Without the flag V8 lets its
-young generation grow while there is memory (to 128 MiB of space in a batch here); a program cannot set this once it runs,
-so a caller who needs the smaller peak sets it when starting Node.
+${b1.limited.seconds.toFixed(2)} s, ${n(b1.n / b1.limited.seconds)} lines/s, peak RSS ${b1.limited.rssMiB.toFixed(0)} MiB. Without the flag V8 lets its young
+generation grow while there is memory, as the floor's peak shows too (it keeps nothing); a program cannot set this once
+it runs, so a caller who needs the smaller peak sets it when starting Node.
 
 ## Size: what each use pays
 

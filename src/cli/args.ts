@@ -2,9 +2,15 @@
  * Reading the command line: the locale first (every later message is in it), then the command and the flags it
  * takes, with every mistake said in the user's language. parseArgs's own English messages never reach a person.
  */
-import { parseArgs } from 'node:util';
+import { createRequire } from 'node:module';
+import type * as util from 'node:util';
 import { isLocale, type Locale } from '../core/locale.js';
 import { t, UsageError } from './io.js';
+
+// node:util is fetched as Node's own object rather than imported: an ES import of a built-in module reads every one of
+// its exports, and util's load a dozen internal modules (5 ms at every start). process.getBuiltinModule is Node 20.16+.
+const { parseArgs } = ((process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule?.('node:util') ??
+  createRequire(import.meta.url)('node:util')) as typeof util;
 
 /** Every flag of every command; each command says which of them it takes. */
 export const OPTIONS = {

@@ -3,7 +3,7 @@
  * write many answers (the command line's batch, the HTTP service). What repeats from answer to answer is encoded once
  * and kept: each node's head (its rule, verdict, reason and sources), and the whole text of every node below the
  * root, found again by its head, its missing list and its children's pieces. For eligibility that is about a hundred
- * heads and a few hundred branches in both languages, so an answer is its root's head and its branches' bytes, copied.
+ * heads and under two hundred branches in both languages, so an answer is its root's head and its branches' bytes, copied.
  * The memo is bounded: past `MEMO_MAX` pieces it starts again, so no input can make it grow without end.
  *
  * Node only (it writes Buffers): the command line and the service import it, the library's own modules do not.
