@@ -121,7 +121,7 @@ function answer(raw: string, line: number, s: Settings, out: JsonOut): string | 
     if (kind.name === 'assess' && s.output === 'full' && isPlainValidEligibility(record, LINE_KEYS)) {
       // The hot path: an input the schema would take as it is skips zod, and the answer is written as UTF-8 through
       // the memo of repeating explanation parts, byte for byte what JSON.stringify writes. Nothing of it is kept: an
-      // answer cache made the batch slower, its entries outliving V8's young generation.
+      // answer cache made the batch slower and larger once an answer was cheap to write.
       const assessed = evaluateEligibility(record, locale);
       counts[assessed.verdict] += 1;
       out.text(`${head},`);
