@@ -371,8 +371,8 @@ the batch's average output size (${n(avgLine)} bytes): ${b1.floor.seconds.toFixe
 The batch keeps one line and the output not yet written (64 KiB); it keeps no answers. Each answer is written as ready
 UTF-8 pieces: the head of each explanation node (its rule, verdict, reason and sources) and each branch below the root
 are encoded once and then copied (for all of eligibility in both languages, about a hundred heads and under two hundred
-branches), byte for byte what \`JSON.stringify\` writes. An answer cache by class, as earlier versions had (45 % hits on
-these lines), made the batch slower, and larger, once an answer was cheap to write.
+branches), byte for byte what \`JSON.stringify\` writes. An answer cache by class, as earlier versions had, made the batch
+slower, and larger, once an answer was cheap to write.
 
 The same ${n(b1.n)} lines with \`node --max-semi-space-size=${SEMI_SPACE}\` (or \`NODE_OPTIONS=--max-semi-space-size=${SEMI_SPACE}\`):
 ${b1.limited.seconds.toFixed(2)} s, ${n(b1.n / b1.limited.seconds)} lines/s, peak RSS ${b1.limited.rssMiB.toFixed(0)} MiB. Without the flag V8 lets its young

@@ -20,8 +20,10 @@ const SHORT = 48;
 /** A growing buffer of UTF-8 output: text is encoded into it, kept pieces are copied. */
 export class JsonOut {
   #buf: Buffer;
+  readonly #size: number;
   length = 0;
   constructor(size = 1 << 16) {
+    this.#size = size;
     this.#buf = Buffer.allocUnsafe(size);
   }
   #room(bytes: number): void {
@@ -67,10 +69,13 @@ export class JsonOut {
   copy(from = 0): Buffer {
     return Buffer.from(this.#buf.subarray(from, this.length));
   }
-  /** Everything written, to hand to a stream (which may hold it): the next writes go to a new buffer. */
+  /**
+   * Everything written, to hand to a stream (which may hold it): the next writes go to a new buffer of the size it
+   * started with, so one long line does not make every later one as large.
+   */
   take(): Buffer {
     const out = this.#buf.subarray(0, this.length);
-    this.#buf = Buffer.allocUnsafe(this.#buf.length);
+    this.#buf = Buffer.allocUnsafe(this.#size);
     this.length = 0;
     return out;
   }

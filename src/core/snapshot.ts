@@ -111,9 +111,11 @@ function copy(value: unknown, at: At, depth: number, reading: Reading): unknown 
   const out: Record<string, unknown> = Object.create(null);
   for (const key of keys) {
     // Object.keys lists only own enumerable keys (of a Proxy too: it asks the Proxy to describe each), so each is
-    // read as any code reads it: a getter runs once, a Proxy's get trap once. No descriptor is made for it.
+    // read as any code reads it: a getter runs once, a Proxy's get trap once. No descriptor is made for it. A key a
+    // getter has since deleted is not read either, as it would now come from the prototype.
     let item: unknown;
     try {
+      if (!Object.hasOwn(value, key)) continue;
       item = (value as Record<string, unknown>)[key];
     } catch {
       throw new Unreadable(pathOf({ up: at, key }));

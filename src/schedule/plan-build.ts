@@ -296,26 +296,32 @@ const EMPLOYMENTS: readonly unknown[] = ['employed', 'not-employed'];
 const WEEKS: readonly unknown[] = [undefined, 4, 8, 12];
 
 /**
- * The plan `planStay(input, { locale })` gives, for an input that is a plain object holding nothing but a working-day
- * `start` in range, an `employment` and `weeks` of 4, 8 or 12 (or none); undefined for anything else, which
- * `planStay` then checks and names. It reads each field once and runs no schema: for a caller that plans from plain
- * data (the command line's flags), so that it need not load zod unless the input is wrong.
+ * The plan `planStay(input, { locale })` gives, for an input that is plain data: an object with Object's prototype or
+ * none, whose own properties are nothing but a working-day `start` in range, an `employment` and `weeks` of 4, 8 or
+ * 12 (or none), each a data property (no getter runs). Undefined for anything else, a list, a Proxy that throws or a
+ * getter included, which `planStay` then reads and checks as any input and names. It runs no schema: for a caller
+ * that plans from parsed JSON or the command line's flags, so that it need not load zod unless the input is wrong.
  */
 export function planPlain(input: unknown, locale: Locale): StayPlan | undefined {
-  if (typeof input !== 'object' || input === null) return undefined;
-  const proto = Object.getPrototypeOf(input);
-  if (proto !== Object.prototype && proto !== null) return undefined;
-  if (Object.getOwnPropertySymbols(input).length > 0) return undefined;
   let start: unknown;
   let employment: unknown;
   let weeks: unknown;
-  // Own enumerable keys only, each read once: what the schema would see.
-  for (const key of Object.keys(input)) {
-    const value = (input as Record<string, unknown>)[key];
-    if (key === 'start') start = value;
-    else if (key === 'employment') employment = value;
-    else if (key === 'weeks') weeks = value;
-    else return undefined;
+  try {
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) return undefined;
+    const proto = Object.getPrototypeOf(input);
+    if (proto !== Object.prototype && proto !== null) return undefined;
+    if (Object.getOwnPropertySymbols(input).length > 0) return undefined;
+    // Own enumerable keys only, what the schema would see; values from data properties only, so nothing is run.
+    for (const key of Object.keys(input)) {
+      const property = Object.getOwnPropertyDescriptor(input, key);
+      if (property === undefined || !('value' in property)) return undefined;
+      if (key === 'start') start = property.value;
+      else if (key === 'employment') employment = property.value;
+      else if (key === 'weeks') weeks = property.value;
+      else return undefined;
+    }
+  } catch {
+    return undefined;
   }
   if (!EMPLOYMENTS.includes(employment) || !WEEKS.includes(weeks)) return undefined;
   const day = readDate(start);

@@ -121,6 +121,14 @@ describe('JsonOut: the output buffer', () => {
       expect(taken.equals(expected)).toBe(true);
     },
   );
+
+  test('after a long piece it starts again at its first size', () => {
+    const out = new JsonOut(64);
+    out.text('x'.repeat(100_000));
+    expect(out.take().length).toBe(100_000);
+    out.text('{}');
+    expect(out.take().buffer.byteLength).toBeLessThan(100_000);
+  });
 });
 
 describe('evaluationJson: the memo', () => {

@@ -45,3 +45,25 @@ describe('holdsExactly: a snapshot that holds exactly some plain data', () => {
     else expect(x).not.toEqual(y);
   });
 });
+
+describe('snapshot: what is read', () => {
+  test('an own key a getter deletes before it is read is not read from the prototype', () => {
+    const input = Object.create({ workAbilityReduced: true, inherited: 1 }) as Record<string, unknown>;
+    Object.defineProperty(input, 'referral', {
+      enumerable: true,
+      get() {
+        delete input.workAbilityReduced;
+        return 'nav';
+      },
+    });
+    input.workAbilityReduced = false;
+    expect(read(input)).toEqual(Object.assign(Object.create(null), { referral: 'nav' }));
+  });
+
+  test('a Proxy is read through its get trap, once per key it lists as its own and enumerable', () => {
+    const gets: PropertyKey[] = [];
+    const proxy = new Proxy({ a: 1, b: 2 }, { get: (target, key) => (gets.push(key), Reflect.get(target, key)) });
+    expect(read(proxy)).toEqual(Object.assign(Object.create(null), { a: 1, b: 2 }));
+    expect(gets).toEqual(['a', 'b']);
+  });
+});

@@ -58,7 +58,7 @@ describe('planPlain: planStay without zod, for plain data', () => {
     expect(planPlain(withoutPrototype, 'nb')).toEqual(planStay(withoutPrototype));
   });
 
-  test('what is not its own enumerable key is not read, as the schema does not read it', () => {
+  test('what is not its own enumerable key is not read, as the schema does not read it; a getter is not run', () => {
     const hidden = Object.defineProperty({ employment: 'employed' }, 'start', { value: '2027-01-04', enumerable: false });
     expect(planPlain(hidden, 'nb')).toBeUndefined();
     expect(() => planStay(hidden as never)).toThrow();
@@ -70,8 +70,30 @@ describe('planPlain: planStay without zod, for plain data', () => {
       },
       employment: 'employed',
     };
-    expect(planPlain(getter, 'nb')?.start).toBe('2027-01-04');
+    // A getter is not run: the input goes to planStay, which reads it once.
+    expect(planPlain(getter, 'nb')).toBeUndefined();
+    expect(reads).toBe(0);
+    expect(planStay(getter as never).start).toBe('2027-01-04');
     expect(reads).toBe(1);
+  });
+
+  test('a list, a Proxy that lies about its prototype or throws, is left to planStay', () => {
+    const list = Object.assign([], { start: '2027-01-04', employment: 'employed' });
+    expect(planPlain(list, 'en')).toBeUndefined();
+    expect(planPlain(new Proxy(list, { getPrototypeOf: () => Object.prototype }), 'en')).toBeUndefined();
+    const { proxy, revoke } = Proxy.revocable({ start: '2027-01-04', employment: 'employed' }, {});
+    revoke();
+    expect(planPlain(proxy, 'nb')).toBeUndefined();
+    const throwing = new Proxy(
+      { start: '2027-01-04', employment: 'employed' },
+      {
+        getPrototypeOf() {
+          throw new Error('no');
+        },
+      },
+    );
+    expect(planPlain(throwing, 'nb')).toBeUndefined();
+    expect(planStay(throwing as never).end).toBe('2027-01-31');
   });
 
   test('its plan is one planToICalendar trusts, like planStay’s', () => {
