@@ -62,7 +62,15 @@ describe('snapshot: what is read', () => {
 
   test('a Proxy is read through its get trap, once per key it lists as its own and enumerable', () => {
     const gets: PropertyKey[] = [];
-    const proxy = new Proxy({ a: 1, b: 2 }, { get: (target, key) => (gets.push(key), Reflect.get(target, key)) });
+    const proxy = new Proxy(
+      { a: 1, b: 2 },
+      {
+        get(target, key) {
+          gets.push(key);
+          return Reflect.get(target, key);
+        },
+      },
+    );
     expect(read(proxy)).toEqual(Object.assign(Object.create(null), { a: 1, b: 2 }));
     expect(gets).toEqual(['a', 'b']);
   });
