@@ -14,6 +14,7 @@ import { assessFollowUpPlan, followUpStatus } from '../followup/followup.js';
 import { validateActivityPlan } from '../schedule/activities.js';
 import { assessExtension } from '../schedule/extension.js';
 import { planStay } from '../schedule/plan.js';
+import { planPlain } from '../schedule/plan-build.js';
 import { t } from './io.js';
 import { asObject, evaluated, fields, type Kind, type WithEvaluation } from './kind.js';
 import { PLAN_VIEW } from './plan-view.js';
@@ -37,7 +38,8 @@ export const KINDS: readonly Kind[] = [
     text: (r: WithEvaluation & { checkpoint: string }, locale) =>
       `${t(locale, 'Sjekkpunkt', 'Checkpoint')}: ${longDate(r.checkpoint, locale)}\n${renderEvaluation(r.evaluation, locale)}`,
   },
-  { ...PLAN_VIEW, run: (input, locale) => planStay(input as never, { locale }) },
+  // A plain valid stay is planned without zod (planPlain gives planStay's plan exactly); any other goes to planStay.
+  { ...PLAN_VIEW, run: (input, locale) => planPlain(input, locale) ?? planStay(input as never, { locale }) },
   {
     name: 'extension',
     summary: { nb: 'ExtensionInput → kan oppholdet forlenges?', en: 'ExtensionInput → may the stay be extended?' },

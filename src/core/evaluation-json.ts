@@ -65,9 +65,9 @@ export class JsonOut {
     } else this.#buf.set(value, this.length);
     this.length += n;
   }
-  /** The bytes since `from`, copied. */
-  copy(from = 0): Buffer {
-    return Buffer.from(this.#buf.subarray(from, this.length));
+  /** Everything written, copied. */
+  copy(): Buffer {
+    return Buffer.from(this.#buf.subarray(0, this.length));
   }
   /**
    * Everything written, to hand to a stream (which may hold it): the next writes go to a new buffer of the size it
@@ -108,19 +108,17 @@ interface Head {
 const memo = new Map<string, Map<string, Head>>();
 let kept = 0;
 
-function keep(): boolean {
-  if (kept < MEMO_MAX) {
-    kept += 1;
-    return true;
+/** Counts one more piece kept; past the bound the memo starts again (a piece kept under a cleared head goes with it). */
+function keep(): void {
+  if (kept >= MEMO_MAX) {
+    memo.clear();
+    kept = 0;
   }
-  memo.clear();
-  kept = 0;
-  return false;
+  kept += 1;
 }
 
 function headOf(e: Evaluation): Head {
-  let byReason = memo.get(e.rule);
-  const found = byReason?.get(e.reason);
+  const found = memo.get(e.rule)?.get(e.reason);
   if (found !== undefined && found.verdict === e.verdict && found.sources === e.sources) return found;
   const head: Head = {
     verdict: e.verdict,
@@ -130,7 +128,8 @@ function headOf(e: Evaluation): Head {
     ),
     branches: {},
   };
-  if (!keep()) byReason = undefined;
+  keep();
+  let byReason = memo.get(e.rule);
   if (byReason === undefined) {
     byReason = new Map();
     memo.set(e.rule, byReason);
@@ -172,10 +171,9 @@ function branchBytes(e: Evaluation): Buffer {
   }
   if (at.bytes !== undefined && at.missing !== undefined && sameList(at.missing, e.missing)) return at.bytes;
   const bytes = written(e, head, pieces);
-  if (keep()) {
-    at.bytes = bytes;
-    at.missing = [...e.missing];
-  }
+  keep();
+  at.bytes = bytes;
+  at.missing = [...e.missing];
   return bytes;
 }
 
@@ -189,11 +187,4 @@ function written(e: Evaluation, head: Head, pieces: readonly Uint8Array[]): Buff
 /** Writes `JSON.stringify(evaluation)`: the root's head and lists, every node below it from the memo. */
 export function writeEvaluation(e: Evaluation, out: JsonOut): void {
   writeNode(e, headOf(e), e.children.map(branchBytes), out);
-}
-
-/** `JSON.stringify(evaluation)`, written through the memo. */
-export function evaluationJson(e: Evaluation): string {
-  const out = new JsonOut(1 << 12);
-  writeEvaluation(e, out);
-  return out.copy().toString('utf8');
 }

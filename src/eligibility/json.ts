@@ -3,8 +3,11 @@
  * repeating explanation parts (core/evaluation-json.ts): for the callers that write many, the command line's batch and
  * the HTTP service. Node only (it writes Buffers); the library's own modules do not import it.
  */
+import type { Verdict } from '../core/evaluation.js';
 import { JsonOut, writeEvaluation } from '../core/evaluation-json.js';
-import type { EligibilityResult } from './assess.js';
+import type { Locale } from '../core/locale.js';
+import { type EligibilityResult, evaluateEligibility } from './assess.js';
+import { isPlainValidEligibility } from './fast.js';
 
 /** Writes the fields of an answer `evaluateEligibility` gave, as `JSON.stringify(result)` writes them after its `{`. */
 export function writeEligibilityFields(result: EligibilityResult, out: JsonOut): void {
@@ -15,18 +18,31 @@ export function writeEligibilityFields(result: EligibilityResult, out: JsonOut):
   out.text(`,"rulesVersion":${JSON.stringify(result.rulesVersion)}}`);
 }
 
-/** `JSON.stringify(result)` of an answer `evaluateEligibility` gave, as UTF-8, its explanation written through the memo. */
-export function eligibilityBytes(result: EligibilityResult): Buffer {
+/**
+ * The hot path of the batch and the service, in one place: for an input the schema takes as it is (`ignored` keys
+ * aside, see `isPlainValidEligibility`), writes `prefix` and its answer's fields and returns the verdict, with no zod
+ * and no snapshot (parsed JSON is plain data). For any other input it writes nothing and returns undefined: the
+ * caller goes the library's way, which names the problems.
+ */
+export function writePlainEligibility(
+  input: unknown,
+  locale: Locale,
+  out: JsonOut,
+  prefix: string,
+  ignored?: ReadonlySet<string>,
+): Verdict | undefined {
+  if (!isPlainValidEligibility(input, ignored)) return undefined;
+  const result = evaluateEligibility(input, locale);
+  out.text(prefix);
+  writeEligibilityFields(result, out);
+  return result.verdict;
+}
+
+/** `JSON.stringify(assessEligibility(input, { locale }))` as UTF-8, for an input the hot path takes; else undefined. */
+export function plainEligibilityBytes(input: unknown, locale: Locale): Buffer | undefined {
   one ??= new JsonOut(1 << 13);
   one.clear();
-  one.text('{');
-  writeEligibilityFields(result, one);
-  return one.copy();
+  return writePlainEligibility(input, locale, one, '{') === undefined ? undefined : one.copy();
 }
 
 let one: JsonOut | undefined;
-
-/** The same as text. */
-export function eligibilityJson(result: EligibilityResult): string {
-  return eligibilityBytes(result).toString('utf8');
-}

@@ -12,13 +12,10 @@ import { MAX_YEAR, MIN_YEAR } from '../core/dates.js';
 import { LIMITS } from '../core/limits.js';
 import { IsoDateSchema, isList, only, SAFE_TEXT, SickLeaveGradeSchema, TimeSchema } from '../core/schema.js';
 import { RULES_VERSION } from '../core/version.js';
-import { evaluateEligibility } from '../eligibility/assess.js';
-import { isPlainValidEligibility } from '../eligibility/fast.js';
-import { eligibilityBytes } from '../eligibility/json.js';
+import { plainEligibilityBytes } from '../eligibility/json.js';
 import { EligibilityInputSchema, OutcomeInputSchema } from '../eligibility/schemas.js';
 import { BenefitInputSchema } from '../entitlements/entitlements.js';
 import { FollowUpBookingSchema, FollowUpStatusInputSchema } from '../followup/schemas.js';
-import { planPlain } from '../schedule/plan-build.js';
 import { ActivityPlanInputSchema, ExtensionInputSchema, StayInputSchema } from '../schedule/schemas.js';
 
 /** One route: the kind, the library function behind it, the body's schema, and what the schema cannot say. */
@@ -274,11 +271,10 @@ export function answer(kind: string, body: unknown, locale: 'nb' | 'en'): unknow
 /**
  * The answer as the JSON the service sends, UTF-8: `JSON.stringify(answer(kind, body, locale))`, byte for byte. A body
  * of `assess` that the schema takes as it is (parsed JSON, so plain data) skips zod and is written through the memo of
- * repeating explanation parts, as the batch does; a plain valid body of `plan` skips zod too.
+ * repeating explanation parts, as the batch does.
  */
 export function answerBytes(kind: string, body: unknown, locale: 'nb' | 'en'): Buffer {
-  if (kind === 'assess' && isPlainValidEligibility(body)) return eligibilityBytes(evaluateEligibility(body, locale));
-  // A plain valid stay is planned without zod, as the command line does: planPlain gives planStay's plan exactly.
-  const result = (kind === 'plan' ? planPlain(body, locale) : undefined) ?? answer(kind, body, locale);
-  return Buffer.from(JSON.stringify(result), 'utf8');
+  return (
+    (kind === 'assess' ? plainEligibilityBytes(body, locale) : undefined) ?? Buffer.from(JSON.stringify(answer(kind, body, locale)), 'utf8')
+  );
 }

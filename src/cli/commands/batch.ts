@@ -14,9 +14,7 @@ import { type InputIssue, InvalidInputError } from '../../core/errors.js';
 import type { Verdict } from '../../core/evaluation.js';
 import { JsonOut } from '../../core/evaluation-json.js';
 import type { Locale } from '../../core/locale.js';
-import { evaluateEligibility } from '../../eligibility/assess.js';
-import { isPlainValidEligibility } from '../../eligibility/fast.js';
-import { writeEligibilityFields } from '../../eligibility/json.js';
+import { writePlainEligibility } from '../../eligibility/json.js';
 import { oneOf, wholeNumber } from '../args.js';
 import type { Command } from '../command.js';
 import { type CliIo, DEFAULT_MAX_LINE_BYTES, lines, openInput, t, UsageError } from '../io.js';
@@ -118,15 +116,15 @@ function answer(raw: string, line: number, s: Settings, out: JsonOut): string | 
   }
   if (early.length > 0) return invalid(head, early);
   try {
-    if (kind.name === 'assess' && s.output === 'full' && isPlainValidEligibility(record, LINE_KEYS)) {
+    if (kind.name === 'assess' && s.output === 'full') {
       // The hot path: an input the schema would take as it is skips zod, and the answer is written as UTF-8 through
       // the memo of repeating explanation parts, byte for byte what JSON.stringify writes. Nothing of it is kept: an
       // answer cache made the batch slower and larger once an answer was cheap to write.
-      const assessed = evaluateEligibility(record, locale);
-      counts[assessed.verdict] += 1;
-      out.text(`${head},`);
-      writeEligibilityFields(assessed, out);
-      return undefined;
+      const verdict = writePlainEligibility(record, locale, out, `${head},`, LINE_KEYS);
+      if (verdict !== undefined) {
+        counts[verdict] += 1;
+        return undefined;
+      }
     }
     const { id: _id, kind: _kind, ...input } = record;
     const result = kind.run(input, locale);
