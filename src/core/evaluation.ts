@@ -78,22 +78,22 @@ export function fact(rule: EvaluatedRule, value: boolean | undefined, path: stri
   return value ? leaf(rule, 'yes', reasons.yes[locale]) : leaf(rule, 'no', reasons.no[locale]);
 }
 
-/** Kleene conjunction: `no` if any is `no`, else `undetermined` if any is, else `yes`. */
-export function andVerdict(verdicts: readonly Verdict[]): Verdict {
+/** Kleene conjunction of the items' verdicts: `no` if any is `no`, else `undetermined` if any is, else `yes`. */
+export function andVerdict(items: readonly { readonly verdict: Verdict }[]): Verdict {
   let result: Verdict = 'yes';
-  for (const v of verdicts) {
-    if (v === 'no') return 'no';
-    if (v === 'undetermined') result = 'undetermined';
+  for (const item of items) {
+    if (item.verdict === 'no') return 'no';
+    if (item.verdict === 'undetermined') result = 'undetermined';
   }
   return result;
 }
 
-/** Kleene disjunction: `yes` if any is `yes`, else `undetermined` if any is, else `no`. */
-export function orVerdict(verdicts: readonly Verdict[]): Verdict {
+/** Kleene disjunction of the items' verdicts: `yes` if any is `yes`, else `undetermined` if any is, else `no`. */
+export function orVerdict(items: readonly { readonly verdict: Verdict }[]): Verdict {
   let result: Verdict = 'no';
-  for (const v of verdicts) {
-    if (v === 'yes') return 'yes';
-    if (v === 'undetermined') result = 'undetermined';
+  for (const item of items) {
+    if (item.verdict === 'yes') return 'yes';
+    if (item.verdict === 'undetermined') result = 'undetermined';
   }
   return result;
 }
@@ -128,12 +128,12 @@ function combine(rule: EvaluatedRule, verdict: Verdict, reasons: Reasons, locale
 
 /** All of the children must hold (three-valued `and`). */
 export function allOf(rule: EvaluatedRule, reasons: Reasons, locale: Locale, children: readonly Evaluation[]): Evaluation {
-  return combine(rule, andVerdict(children.map((c) => c.verdict)), reasons, locale, children);
+  return combine(rule, andVerdict(children), reasons, locale, children);
 }
 
 /** At least one of the children must hold (three-valued `or`). */
 export function anyOf(rule: EvaluatedRule, reasons: Reasons, locale: Locale, children: readonly Evaluation[]): Evaluation {
-  return combine(rule, orVerdict(children.map((c) => c.verdict)), reasons, locale, children);
+  return combine(rule, orVerdict(children), reasons, locale, children);
 }
 
 /** The child must not hold (three-valued `not`). */

@@ -44,7 +44,8 @@ function quoteAll(values: readonly unknown[], locale: Locale): string {
   return values.map((v) => describeValue(v, locale)).join(', ');
 }
 
-function messageFor(issue: $ZodRawIssue, locale: Locale): string {
+/** The message of one issue in `locale` (what `errorMap` writes). */
+export function messageFor(issue: $ZodRawIssue, locale: Locale): string {
   const nb = locale === 'nb';
   const input = issue.input;
   switch (issue.code) {
@@ -248,7 +249,7 @@ export function boundedArray<T extends z.core.$ZodType>(item: T, max: number) {
 export const optionalBoolean = z.optional(z.boolean());
 
 /** Messages for a sick-leave grade that is not 0 or 20–100 (decision 17). */
-const describeGrade: Describe = (input, locale) =>
+export const describeGrade: Describe = (input, locale) =>
   locale === 'nb'
     ? `${describeValue(input, locale)} er ikke en gyldig sykmeldingsgrad; forventet 0 (ikke sykmeldt) eller et helt tall fra 20 til 100.`
     : `${describeValue(input, locale)} is not a valid sick-leave grade; expected 0 (not on sick leave) or a whole number from 20 to 100.`;

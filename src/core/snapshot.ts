@@ -25,7 +25,8 @@ class TooDeep {
 
 class TooLarge {}
 
-function unreadable(path: readonly PropertyKey[], locale: Locale): InputIssue {
+/** The issue of a value that could not be read (a getter or a Proxy trap threw). */
+export function unreadable(path: readonly PropertyKey[], locale: Locale): InputIssue {
   return {
     path: joinPath(path),
     message:

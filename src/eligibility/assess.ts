@@ -6,7 +6,7 @@ import { parseSnapshot } from '../core/schema.js';
 import { snapshot } from '../core/snapshot.js';
 import type { Employment } from '../core/types.js';
 import { RULES_VERSION } from '../core/version.js';
-import { isPlainValidEligibility } from './fast.js';
+import { readEligibility } from './read.js';
 import { R, REASONS } from './rules.js';
 import { EligibilityInputSchema } from './schemas.js';
 
@@ -278,12 +278,12 @@ export function evaluateEligibility(input: EligibilityInput, locale: Locale): El
  */
 export function assessEligibility(input: EligibilityInput, options?: Options): EligibilityResult {
   const locale = localeOf(options);
+  // One pass reads a plain input once and checks it (see read.ts); what it cannot finish, the general path does.
+  const fast = readEligibility(input, locale);
+  if (fast?.value !== undefined) return evaluateEligibility(fast.value, locale);
+  if (fast?.issues !== undefined) throw new InvalidInputError(fast.issues, locale);
   // Read once: the check and the rules see the same plain copy, whatever getters or Proxies the input has.
-  const read = snapshot(input, locale);
+  const read = snapshot(fast?.rest ?? input, locale);
   if (read.issues !== undefined) throw new InvalidInputError(read.issues, locale);
-  // Valid input skips zod (the hot path of batch and bulk callers); anything else gets every issue named by zod.
-  const valid = isPlainValidEligibility(read.value)
-    ? read.value
-    : (parseSnapshot(EligibilityInputSchema, read.value, locale) as EligibilityInput);
-  return evaluateEligibility(valid, locale);
+  return evaluateEligibility(parseSnapshot(EligibilityInputSchema, read.value, locale) as EligibilityInput, locale);
 }
