@@ -40,6 +40,8 @@ interface Reading {
   readonly symbols: InputIssue[];
   readonly locale: Locale;
   values: number;
+  /** True while everything read equals the value the reading was asked to compare with (see `snapshot`). */
+  same: boolean;
 }
 
 /** Where a value sits, as a chain to its parent: made into a list only for an issue, not for every value read. */
@@ -51,11 +53,15 @@ function pathOf(at: At): PropertyKey[] {
   return path.reverse();
 }
 
-function copy(value: unknown, at: At, depth: number, reading: Reading): unknown {
+function copy(value: unknown, at: At, depth: number, reading: Reading, expected?: unknown): unknown {
   reading.values += 1;
   if (reading.values > MAX_VALUES) throw new TooLarge();
-  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
-  if (typeof value === 'function') return value;
+  if (value === null || typeof value !== 'object') {
+    if (value !== expected) reading.same = false;
+    return value;
+  }
+  // The value compared with is the library's own plain data: its lists are arrays, its records plain objects.
+  if (reading.same && (expected === null || typeof expected !== 'object')) reading.same = false;
   if (depth > MAX_DEPTH) throw new TooDeep(pathOf(at));
   let isArray: boolean;
   try {
@@ -74,6 +80,7 @@ function copy(value: unknown, at: At, depth: number, reading: Reading): unknown 
     // A Proxy may say any length: only a real one is a list's.
     if (!Number.isSafeInteger(length) || length < 0) throw new Unreadable(pathOf(at));
     const out: unknown[] = new Array(length);
+    if (reading.same && (!Array.isArray(expected) || expected.length !== length)) reading.same = false;
     const copied = Math.min(length, MAX_COPIED_ITEMS);
     for (let i = 0; i < copied; i += 1) {
       let item: unknown;
@@ -82,7 +89,7 @@ function copy(value: unknown, at: At, depth: number, reading: Reading): unknown 
       } catch {
         throw new Unreadable(pathOf({ up: at, key: i }));
       }
-      out[i] = copy(item, { up: at, key: i }, depth + 1, reading);
+      out[i] = copy(item, { up: at, key: i }, depth + 1, reading, reading.same ? (expected as unknown[])[i] : undefined);
     }
     return out;
   }
@@ -110,6 +117,9 @@ function copy(value: unknown, at: At, depth: number, reading: Reading): unknown 
     });
   }
   const out: Record<string, unknown> = Object.create(null);
+  if (reading.same && Array.isArray(expected)) reading.same = false;
+  const compared = expected as Record<string, unknown>;
+  let matched = 0;
   for (const key of keys) {
     // Object.keys lists only own enumerable keys (of a Proxy too: it asks the Proxy to describe each), so each is
     // read as any code reads it: a getter runs once, a Proxy's get trap once. No descriptor is made for it. A key a
@@ -123,24 +133,31 @@ function copy(value: unknown, at: At, depth: number, reading: Reading): unknown 
     }
     // undefined is how JavaScript says "not given"; JSON cannot say it at all. It is read as absent.
     if (item === undefined) continue;
-    out[key] = copy(item, { up: at, key }, depth + 1, reading);
+    if (reading.same && !Object.hasOwn(compared, key)) reading.same = false;
+    matched += 1;
+    out[key] = copy(item, { up: at, key }, depth + 1, reading, reading.same ? compared[key] : undefined);
   }
+  // The same keys and no more: a key the compared value has and this one lacks (or holds undefined) differs.
+  if (reading.same && matched !== Object.keys(compared).length) reading.same = false;
   // Plain objects and class instances alike become plain records: a schema sees the fields, never a prototype's.
   return out;
 }
 
 /**
  * A plain-data copy of `value`, each property read once, or the issues that stop it: a value that could not be read
- * (named by path), one nested deeper than any input, a field named by a symbol.
+ * (named by path), one nested deeper than any input, a field named by a symbol. With `expected` (the library's own
+ * plain data: records, lists, primitives), `same` says whether the copy holds exactly it: the same keys and nothing
+ * more, the same items, equal values, compared in the same reading.
  */
 export function snapshot(
   value: unknown,
   locale: Locale,
-): { readonly value: unknown; readonly issues?: undefined } | { readonly issues: InputIssue[] } {
-  const reading: Reading = { symbols: [], locale, values: 0 };
+  expected?: unknown,
+): { readonly value: unknown; readonly same: boolean; readonly issues?: undefined } | { readonly issues: InputIssue[] } {
+  const reading: Reading = { symbols: [], locale, values: 0, same: expected !== undefined };
   try {
-    const out = copy(value, undefined, 0, reading);
-    return reading.symbols.length > 0 ? { issues: reading.symbols } : { value: out };
+    const out = copy(value, undefined, 0, reading, expected);
+    return reading.symbols.length > 0 ? { issues: reading.symbols } : { value: out, same: reading.same };
   } catch (error) {
     if (error instanceof Unreadable) return { issues: [unreadable(error.path, locale)] };
     if (error instanceof TooLarge) {
@@ -171,30 +188,4 @@ export function snapshot(
     }
     throw error;
   }
-}
-
-/**
- * True when `value`, a snapshot, holds exactly `data`, plain data (records, lists, primitives): the same keys and
- * nothing more, the same items, and equal values. For a snapshot compared with the library's own result, so that a
- * check may be skipped; when this says false the snapshot is validated as any other.
- */
-export function holdsExactly(value: unknown, data: unknown): boolean {
-  if (data === null || typeof data !== 'object') return value === data;
-  if (value === null || typeof value !== 'object' || Array.isArray(value) !== Array.isArray(data)) return false;
-  if (Array.isArray(data)) {
-    const list = value as unknown[];
-    if (list.length !== data.length) return false;
-    for (let i = 0; i < data.length; i += 1) if (!holdsExactly(list[i], data[i])) return false;
-    return true;
-  }
-  // A snapshot's records have no prototype, only their own keys, and no key holding undefined: a key it lacks reads
-  // as undefined, and `for … in` lists exactly the keys it has.
-  let keys = 0;
-  for (const key in data) {
-    keys += 1;
-    const item = (value as Record<string, unknown>)[key];
-    if (item === undefined || !holdsExactly(item, (data as Record<string, unknown>)[key])) return false;
-  }
-  for (const _ in value) keys -= 1;
-  return keys === 0;
 }
