@@ -154,7 +154,7 @@ function writeNode(e: Evaluation, head: Head, pieces: readonly Uint8Array[], out
 let scratch: JsonOut | undefined;
 
 /** The bytes of a node below the root: kept, or written and kept. */
-function branchBytes(e: Evaluation): Buffer {
+export function branchBytes(e: Evaluation): Buffer {
   const head = headOf(e);
   const pieces = e.children.map(branchBytes);
   // A node with notes is written each time (no kind has one below its root).
@@ -186,5 +186,10 @@ function written(e: Evaluation, head: Head, pieces: readonly Uint8Array[]): Buff
 
 /** Writes `JSON.stringify(evaluation)`: the root's head and lists, every node below it from the memo. */
 export function writeEvaluation(e: Evaluation, out: JsonOut): void {
-  writeNode(e, headOf(e), e.children.map(branchBytes), out);
+  writeRoot(e, e.children.map(branchBytes), out);
+}
+
+/** Writes `JSON.stringify(evaluation)` with its children's bytes given (each `branchBytes` of the child). */
+export function writeRoot(e: Evaluation, children: readonly Uint8Array[], out: JsonOut): void {
+  writeNode(e, headOf(e), children, out);
 }

@@ -192,19 +192,19 @@ function sickLeaveFact(grade: number | undefined, locale: Locale): Evaluation {
   return fact(R.onSickLeave, grade === undefined ? undefined : grade > 0, 'sickLeaveGrade', SICK_LEAVE, locale);
 }
 
-function referralRule(referral: EligibilityInput['referral'], locale: Locale): Evaluation {
+export function referralRule(referral: EligibilityInput['referral'], locale: Locale): Evaluation {
   const r = REFERRAL_REASONS[referral];
   return leaf(R.referral, r.verdict, r.text[locale]);
 }
 
-function baseConditionRule(input: EligibilityInput, locale: Locale): Evaluation {
+export function baseConditionRule(input: EligibilityInput, locale: Locale): Evaluation {
   return anyOf(R.baseCondition, REASONS.baseCondition, locale, [
     sickLeaveFact(input.sickLeaveGrade, locale),
     fact(R.workAbilityReduced, input.workAbilityReduced, 'workAbilityReduced', WORK_ABILITY, locale),
   ]);
 }
 
-function targetGroupRule(input: EligibilityInput, locale: Locale): Evaluation {
+export function targetGroupRule(input: EligibilityInput, locale: Locale): Evaluation {
   if (input.employment === 'employed') {
     const sick = sickLeaveFact(input.sickLeaveGrade, locale);
     const group1 = allOf(R.targetGroup1, sick.verdict === 'no' ? GROUP1_NO_SICK_LEAVE : REASONS.targetGroup1, locale, [
@@ -229,7 +229,7 @@ function targetGroupRule(input: EligibilityInput, locale: Locale): Evaluation {
   return allOf(R.targetGroup, REASONS.targetGroupNotEmployed, locale, [group2]);
 }
 
-function residentialGroundsRule(input: EligibilityInput, locale: Locale): Evaluation {
+export function residentialGroundsRule(input: EligibilityInput, locale: Locale): Evaluation {
   const g = input.residentialGrounds;
   return anyOf(R.groundsAny, REASONS.groundsAny, locale, [
     fact(R.noDayOffer, g?.noSuitableDayOffer, 'residentialGrounds.noSuitableDayOffer', GROUND.noDayOffer, locale),
