@@ -40,8 +40,6 @@ interface Reading {
   readonly symbols: InputIssue[];
   readonly locale: Locale;
   values: number;
-  /** True while everything read equals the value the reading was asked to compare with (see `snapshot`). */
-  same: boolean;
 }
 
 /** Where a value sits, as a chain to its parent: made into a list only for an issue, not for every value read. */
@@ -53,15 +51,11 @@ function pathOf(at: At): PropertyKey[] {
   return path.reverse();
 }
 
-function copy(value: unknown, at: At, depth: number, reading: Reading, expected?: unknown): unknown {
+function copy(value: unknown, at: At, depth: number, reading: Reading): unknown {
   reading.values += 1;
   if (reading.values > MAX_VALUES) throw new TooLarge();
-  if (value === null || typeof value !== 'object') {
-    if (value !== expected) reading.same = false;
-    return value;
-  }
-  // The value compared with is the library's own plain data: its lists are arrays, its records plain objects.
-  if (reading.same && (expected === null || typeof expected !== 'object')) reading.same = false;
+  if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
+  if (typeof value === 'function') return value;
   if (depth > MAX_DEPTH) throw new TooDeep(pathOf(at));
   let isArray: boolean;
   try {
@@ -80,7 +74,6 @@ function copy(value: unknown, at: At, depth: number, reading: Reading, expected?
     // A Proxy may say any length: only a real one is a list's.
     if (!Number.isSafeInteger(length) || length < 0) throw new Unreadable(pathOf(at));
     const out: unknown[] = new Array(length);
-    if (reading.same && (!Array.isArray(expected) || expected.length !== length)) reading.same = false;
     const copied = Math.min(length, MAX_COPIED_ITEMS);
     for (let i = 0; i < copied; i += 1) {
       let item: unknown;
@@ -89,7 +82,7 @@ function copy(value: unknown, at: At, depth: number, reading: Reading, expected?
       } catch {
         throw new Unreadable(pathOf({ up: at, key: i }));
       }
-      out[i] = copy(item, { up: at, key: i }, depth + 1, reading, reading.same ? (expected as unknown[])[i] : undefined);
+      out[i] = copy(item, { up: at, key: i }, depth + 1, reading);
     }
     return out;
   }
@@ -117,9 +110,6 @@ function copy(value: unknown, at: At, depth: number, reading: Reading, expected?
     });
   }
   const out: Record<string, unknown> = Object.create(null);
-  if (reading.same && Array.isArray(expected)) reading.same = false;
-  const compared = expected as Record<string, unknown>;
-  let matched = 0;
   for (const key of keys) {
     // Object.keys lists only own enumerable keys (of a Proxy too: it asks the Proxy to describe each), so each is
     // read as any code reads it: a getter runs once, a Proxy's get trap once. No descriptor is made for it. A key a
@@ -133,31 +123,24 @@ function copy(value: unknown, at: At, depth: number, reading: Reading, expected?
     }
     // undefined is how JavaScript says "not given"; JSON cannot say it at all. It is read as absent.
     if (item === undefined) continue;
-    if (reading.same && !Object.hasOwn(compared, key)) reading.same = false;
-    matched += 1;
-    out[key] = copy(item, { up: at, key }, depth + 1, reading, reading.same ? compared[key] : undefined);
+    out[key] = copy(item, { up: at, key }, depth + 1, reading);
   }
-  // The same keys and no more: a key the compared value has and this one lacks (or holds undefined) differs.
-  if (reading.same && matched !== Object.keys(compared).length) reading.same = false;
   // Plain objects and class instances alike become plain records: a schema sees the fields, never a prototype's.
   return out;
 }
 
 /**
  * A plain-data copy of `value`, each property read once, or the issues that stop it: a value that could not be read
- * (named by path), one nested deeper than any input, a field named by a symbol. With `expected` (the library's own
- * plain data: records, lists, primitives), `same` says whether the copy holds exactly it: the same keys and nothing
- * more, the same items, equal values, compared in the same reading.
+ * (named by path), one nested deeper than any input, a field named by a symbol. `count` is how many values it read.
  */
 export function snapshot(
   value: unknown,
   locale: Locale,
-  expected?: unknown,
-): { readonly value: unknown; readonly same: boolean; readonly issues?: undefined } | { readonly issues: InputIssue[] } {
-  const reading: Reading = { symbols: [], locale, values: 0, same: expected !== undefined };
+): { readonly value: unknown; readonly count: number; readonly issues?: undefined } | { readonly issues: InputIssue[] } {
+  const reading: Reading = { symbols: [], locale, values: 0 };
   try {
-    const out = copy(value, undefined, 0, reading, expected);
-    return reading.symbols.length > 0 ? { issues: reading.symbols } : { value: out, same: reading.same };
+    const out = copy(value, undefined, 0, reading);
+    return reading.symbols.length > 0 ? { issues: reading.symbols } : { value: out, count: reading.values };
   } catch (error) {
     if (error instanceof Unreadable) return { issues: [unreadable(error.path, locale)] };
     if (error instanceof TooLarge) {
@@ -188,4 +171,39 @@ export function snapshot(
     }
     throw error;
   }
+}
+
+/**
+ * True when `value`, a snapshot that read `count` values (`snapshot` gives both), holds exactly `data`, plain data
+ * (records, lists, primitives): every key and item of `data` with an equal value, and nothing more, since it read no
+ * more values than `data` has. For a snapshot compared with the library's own result, so that a check may be
+ * skipped; when this says false the snapshot is validated as any other.
+ */
+export function holdsExactly(value: unknown, data: unknown, count: number): boolean {
+  return matched(value, data) === count;
+}
+
+/** How many values of `data` `value` holds equal, itself included, or -1 at the first that differs. */
+function matched(value: unknown, data: unknown): number {
+  if (data === null || typeof data !== 'object') return value === data ? 1 : -1;
+  if (value === null || typeof value !== 'object' || Array.isArray(value) !== Array.isArray(data)) return -1;
+  let n = 1;
+  if (Array.isArray(data)) {
+    const list = value as unknown[];
+    if (list.length !== data.length) return -1;
+    for (let i = 0; i < data.length; i += 1) {
+      const m = matched(list[i], data[i]);
+      if (m < 0) return -1;
+      n += m;
+    }
+    return n;
+  }
+  // A snapshot's records have no prototype and no key holding undefined: a key it lacks reads as undefined.
+  for (const key in data) {
+    const item = (value as Record<string, unknown>)[key];
+    const m = item === undefined ? -1 : matched(item, (data as Record<string, unknown>)[key]);
+    if (m < 0) return -1;
+    n += m;
+  }
+  return n;
 }

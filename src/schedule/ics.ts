@@ -4,7 +4,7 @@ import { compact, escapeText, foldLine, nextDay } from '../core/ics.js';
 import type { Locale, Options } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
 import { checkSnapshot } from '../core/schema.js';
-import { snapshot } from '../core/snapshot.js';
+import { holdsExactly, snapshot } from '../core/snapshot.js';
 import { remade, type StayPlan } from './plan-build.js';
 import { StayPlanSchema } from './schemas.js';
 
@@ -110,13 +110,13 @@ export function planToICalendar(input: StayPlan, dtstamp: string, options?: Opti
   // The plan is read once. If what was read is a plan exactly as planStay gave it, it needs no validation: it is
   // made again and compared, and the file is written from the new one. Any other plan (changed, parsed from
   // JSON, built by hand) is validated in full, from the same reading.
-  const again = remade(input);
-  const read = snapshot(input, locale, again);
+  const read = snapshot(input, locale);
   let plan: StayPlan | undefined;
   let issues: InputIssue[] = [];
   if (read.issues !== undefined) issues = read.issues;
   else {
-    if (read.same) plan = again;
+    const again = remade(input);
+    if (again !== undefined && holdsExactly(read.value, again, read.count)) plan = again;
     else {
       const checked = checkSnapshot(StayPlanSchema, read.value, locale);
       plan = checked.data as StayPlan | undefined;
