@@ -11,8 +11,10 @@ import { baseConditionRule, type EligibilityInput, referralRule, residentialGrou
 import { isPlainValidEligibility } from './fast.js';
 import { R, REASONS } from './rules.js';
 
-const tri = (v: boolean | undefined) => (v === undefined ? '-' : v ? '1' : '0');
-const sick = (grade: number | undefined) => (grade === undefined ? '-' : grade > 0 ? '1' : '0');
+/** 0, 1 or 2 for yes, no and not given: with the referral's place in REFERRALS, what a part's key is made of. */
+const tri = (v: boolean | undefined) => (v === undefined ? 2 : v ? 0 : 1);
+const sick = (grade: number | undefined) => (grade === undefined ? 2 : grade > 0 ? 0 : 1);
+const REFERRALS: readonly EligibilityInput['referral'][] = ['nav', 'gp', 'self', 'other'];
 
 /** A part of the root, evaluated once for its key, and its bytes. */
 interface Part {
@@ -21,18 +23,19 @@ interface Part {
 }
 
 /**
- * The parts of the root by what each reads of a valid input, in each language: the referral; sick leave and work
- * ability; the employment, sick leave and the prognosis its group asks for; the three residential grounds. The keys
- * come from closed sets (the input is valid), so there are at most about a hundred.
+ * The parts of the root by what each reads of a valid input, in each language: the referral (4); sick leave and work
+ * ability (9); the employment, sick leave and the prognosis its group asks for (12); the three residential grounds
+ * (27). A key is a number below 256 for the part and 256 more for English: the input is valid, so the keys come from
+ * closed sets, and there are at most 104 parts.
  */
-const parts = new Map<string, Part>();
+const parts: Part[] = [];
 
-function part(key: string, rule: () => Evaluation): Part {
-  let found = parts.get(key);
+function part(key: number, rule: () => Evaluation): Part {
+  let found = parts[key];
   if (found === undefined) {
     const evaluation = rule();
     found = { evaluation, bytes: branchBytes(evaluation) };
-    parts.set(key, found);
+    parts[key] = found;
   }
   return found;
 }
@@ -46,21 +49,19 @@ function writeAnswer(input: EligibilityInput, locale: Locale, out: JsonOut): Ver
   const p = input.prognosis;
   const g = input.residentialGrounds;
   const grade = sick(input.sickLeaveGrade);
+  const lang = locale === 'en' ? 256 : 0;
   const chosen = [
-    part(`r${input.referral}${locale}`, () => referralRule(input.referral, locale)),
-    part(`b${grade}${tri(input.workAbilityReduced)}${locale}`, () => baseConditionRule(input, locale)),
+    part(lang + REFERRALS.indexOf(input.referral), () => referralRule(input.referral, locale)),
+    part(lang + 4 + grade * 3 + tri(input.workAbilityReduced), () => baseConditionRule(input, locale)),
   ];
   const residential = input.offer !== 'day';
   if (residential) {
     const group =
-      input.employment === 'employed'
-        ? `e${grade}${tri(p?.sickLeaveHalvedTwoWeeksAfter)}`
-        : `n${tri(p?.inWorkOrJobSeekingEightWeeksAfter)}`;
+      input.employment === 'employed' ? grade * 3 + tri(p?.sickLeaveHalvedTwoWeeksAfter) : 9 + tri(p?.inWorkOrJobSeekingEightWeeksAfter);
+    const grounds = tri(g?.noSuitableDayOffer) * 9 + tri(g?.environmentChangeEssential) * 3 + tri(g?.complexHealthProblems);
     chosen.push(
-      part(`t${group}${locale}`, () => targetGroupRule(input, locale)),
-      part(`g${tri(g?.noSuitableDayOffer)}${tri(g?.environmentChangeEssential)}${tri(g?.complexHealthProblems)}${locale}`, () =>
-        residentialGroundsRule(input, locale),
-      ),
+      part(lang + 13 + group, () => targetGroupRule(input, locale)),
+      part(lang + 25 + grounds, () => residentialGroundsRule(input, locale)),
     );
   }
   const children = chosen.map((c) => c.evaluation);
