@@ -368,10 +368,10 @@ the batch's average output size (${n(avgLine)} bytes): ${b1.floor.seconds.toFixe
 - peak RSS from ${n(b0.n)} to ${n(b1.n)} lines: ×${growth1.toFixed(2)}; from ${n(b1.n)} to ${n(b2.n)}: ×${growth2.toFixed(2)} (target ≤ ×1.10 each): ${ok(growth1 <= 1.1 && growth2 <= 1.1)}
 - peak RSS under 150 MiB: ${ok(Math.max(...batches.map((b) => b.rssMiB)) < 150)}
 
-The batch keeps one line and the output not yet written (64 KiB); it keeps no answers. Each answer is written as ready
-UTF-8 pieces: the head of each explanation node (its rule, verdict, reason and sources) and each branch below the root
-are encoded once and then copied (for all of eligibility in both languages, about a hundred heads and under two hundred
-branches), byte for byte what \`JSON.stringify\` writes. An answer cache by class, as earlier versions had, made the batch
+The batch keeps one line and the output not yet written (64 KiB); it keeps no answers. An eligibility answer is written
+from its root's four parts (the referral; sick leave and work ability; the target group; the residential grounds), each
+evaluated and encoded as UTF-8 once per language for what it reads of the input (104 parts at the most), and copied
+after that: byte for byte what \`JSON.stringify\` writes. An answer cache by class, as earlier versions had, made the batch
 slower, and larger, once an answer was cheap to write.
 
 The same ${n(b1.n)} lines with \`node --max-semi-space-size=${SEMI_SPACE}\` (or \`NODE_OPTIONS=--max-semi-space-size=${SEMI_SPACE}\`):

@@ -2,9 +2,9 @@
  * Evaluations written as JSON, byte for byte what `JSON.stringify` writes, as ready UTF-8 pieces, for the callers that
  * write many answers (the command line's batch, the HTTP service). What repeats from answer to answer is encoded once
  * and kept: each node's head (its rule, verdict, reason and sources), and the whole text of every node below the
- * root, found again by its head, its missing list and its children's pieces. For eligibility that is about a hundred
- * heads and under two hundred branches in both languages, so an answer is its root's head and its branches' bytes, copied.
- * The memo is bounded: past `MEMO_MAX` pieces it starts again, so no input can make it grow without end.
+ * root, found again by its head, its missing list and its children's pieces. eligibility/json.ts keeps the bytes of
+ * each part of an eligibility root and writes the root around them (`writeRoot`). The memo is bounded: past
+ * `MEMO_MAX` pieces it starts again, so no input can make it grow without end.
  *
  * Node only (it writes Buffers): the command line and the service import it, the library's own modules do not.
  *
@@ -184,12 +184,10 @@ function written(e: Evaluation, head: Head, pieces: readonly Uint8Array[]): Buff
   return scratch.copy();
 }
 
-/** Writes `JSON.stringify(evaluation)`: the root's head and lists, every node below it from the memo. */
-export function writeEvaluation(e: Evaluation, out: JsonOut): void {
-  writeRoot(e, e.children.map(branchBytes), out);
-}
-
-/** Writes `JSON.stringify(evaluation)` with its children's bytes given (each `branchBytes` of the child). */
+/**
+ * Writes `JSON.stringify(evaluation)` with its children's bytes given (each `branchBytes` of the child): the root's
+ * head from the memo and its own lists.
+ */
 export function writeRoot(e: Evaluation, children: readonly Uint8Array[], out: JsonOut): void {
   writeNode(e, headOf(e), children, out);
 }

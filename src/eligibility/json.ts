@@ -30,10 +30,13 @@ interface Part {
  */
 const parts: Part[] = [];
 
-function part(key: number, rule: () => Evaluation): Part {
+/** The referral's rule, taking the input as the other parts' do. */
+const referralOf = (input: EligibilityInput, locale: Locale) => referralRule(input.referral, locale);
+
+function part(key: number, rule: (input: EligibilityInput, locale: Locale) => Evaluation, input: EligibilityInput, locale: Locale): Part {
   let found = parts[key];
   if (found === undefined) {
-    const evaluation = rule();
+    const evaluation = rule(input, locale);
     found = { evaluation, bytes: branchBytes(evaluation) };
     parts[key] = found;
   }
@@ -51,18 +54,15 @@ function writeAnswer(input: EligibilityInput, locale: Locale, out: JsonOut): Ver
   const grade = sick(input.sickLeaveGrade);
   const lang = locale === 'en' ? 256 : 0;
   const chosen = [
-    part(lang + REFERRALS.indexOf(input.referral), () => referralRule(input.referral, locale)),
-    part(lang + 4 + grade * 3 + tri(input.workAbilityReduced), () => baseConditionRule(input, locale)),
+    part(lang + REFERRALS.indexOf(input.referral), referralOf, input, locale),
+    part(lang + 4 + grade * 3 + tri(input.workAbilityReduced), baseConditionRule, input, locale),
   ];
   const residential = input.offer !== 'day';
   if (residential) {
     const group =
       input.employment === 'employed' ? grade * 3 + tri(p?.sickLeaveHalvedTwoWeeksAfter) : 9 + tri(p?.inWorkOrJobSeekingEightWeeksAfter);
     const grounds = tri(g?.noSuitableDayOffer) * 9 + tri(g?.environmentChangeEssential) * 3 + tri(g?.complexHealthProblems);
-    chosen.push(
-      part(lang + 13 + group, () => targetGroupRule(input, locale)),
-      part(lang + 25 + grounds, () => residentialGroundsRule(input, locale)),
-    );
+    chosen.push(part(lang + 13 + group, targetGroupRule, input, locale), part(lang + 25 + grounds, residentialGroundsRule, input, locale));
   }
   const children = chosen.map((c) => c.evaluation);
   const root = residential ? allOf(R.residential, REASONS.residential, locale, children) : allOf(R.day, REASONS.day, locale, children);

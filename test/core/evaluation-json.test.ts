@@ -2,7 +2,7 @@ import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { InvalidInputError } from '../../src/core/errors.js';
 import type { Evaluation } from '../../src/core/evaluation.js';
-import { JsonOut, writeEvaluation } from '../../src/core/evaluation-json.js';
+import { branchBytes, JsonOut, writeRoot } from '../../src/core/evaluation-json.js';
 import { rnnk } from '../../src/core/rule.js';
 import { assessOutcome } from '../../src/eligibility/outcome.js';
 import { participationTerms, travelCosts } from '../../src/entitlements/entitlements.js';
@@ -14,10 +14,10 @@ import { assessExtension } from '../../src/schedule/extension.js';
 const locale = fc.constantFrom('nb' as const, 'en' as const);
 const tri = fc.constantFrom(undefined, true, false);
 const day = fc.integer({ min: 1, max: 28 }).map((d) => `2027-02-${String(d).padStart(2, '0')}`);
-/** What the batch and the service write for an evaluation, as text. */
+/** An evaluation written as the batch and the service write an eligibility answer's: the root, then its branches' bytes. */
 function evaluationJson(e: Evaluation): string {
   const out = new JsonOut(64);
-  writeEvaluation(e, out);
+  writeRoot(e, e.children.map(branchBytes), out);
   return out.copy().toString('utf8');
 }
 const same = (e: Evaluation) => expect(evaluationJson(e)).toBe(JSON.stringify(e));
