@@ -140,9 +140,10 @@ function headOf(e: Evaluation): Head {
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
-function writeNode(e: Evaluation, head: Head, pieces: readonly Uint8Array[], out: JsonOut): void {
+function writeNode(e: Evaluation, head: Head, pieces: readonly Uint8Array[], out: JsonOut, missing?: string): void {
   out.bytes(head.bytes);
-  out.text(e.missing.length === 0 ? '[],"children":[' : `${JSON.stringify(e.missing)},"children":[`);
+  out.text(missing ?? (e.missing.length === 0 ? '[]' : JSON.stringify(e.missing)));
+  out.text(',"children":[');
   for (let i = 0; i < pieces.length; i += 1) {
     if (i > 0) out.text(',');
     out.bytes(pieces[i] as Uint8Array);
@@ -186,8 +187,8 @@ function written(e: Evaluation, head: Head, pieces: readonly Uint8Array[]): Buff
 
 /**
  * Writes `JSON.stringify(evaluation)` with its children's bytes given (each `branchBytes` of the child): the root's
- * head from the memo and its own lists.
+ * head from the memo and its own lists (`missing`: its missing list as JSON, when the caller has written it already).
  */
-export function writeRoot(e: Evaluation, children: readonly Uint8Array[], out: JsonOut): void {
-  writeNode(e, headOf(e), children, out);
+export function writeRoot(e: Evaluation, children: readonly Uint8Array[], out: JsonOut, missing?: string): void {
+  writeNode(e, headOf(e), children, out, missing);
 }

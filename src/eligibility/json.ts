@@ -53,28 +53,30 @@ function writeAnswer(input: EligibilityInput, locale: Locale, out: JsonOut): Ver
   const g = input.residentialGrounds;
   const grade = sick(input.sickLeaveGrade);
   const lang = locale === 'en' ? 256 : 0;
-  const chosen = [
-    part(lang + REFERRALS.indexOf(input.referral), referralOf, input, locale),
-    part(lang + 4 + grade * 3 + tri(input.workAbilityReduced), baseConditionRule, input, locale),
-  ];
+  const first = part(lang + REFERRALS.indexOf(input.referral), referralOf, input, locale);
+  const second = part(lang + 4 + grade * 3 + tri(input.workAbilityReduced), baseConditionRule, input, locale);
   const residential = input.offer !== 'day';
+  let children: Evaluation[];
+  let bytes: Uint8Array[];
   if (residential) {
     const group =
       input.employment === 'employed' ? grade * 3 + tri(p?.sickLeaveHalvedTwoWeeksAfter) : 9 + tri(p?.inWorkOrJobSeekingEightWeeksAfter);
+    const third = part(lang + 13 + group, targetGroupRule, input, locale);
     const grounds = tri(g?.noSuitableDayOffer) * 9 + tri(g?.environmentChangeEssential) * 3 + tri(g?.complexHealthProblems);
-    chosen.push(part(lang + 13 + group, targetGroupRule, input, locale), part(lang + 25 + grounds, residentialGroundsRule, input, locale));
+    const fourth = part(lang + 25 + grounds, residentialGroundsRule, input, locale);
+    children = [first.evaluation, second.evaluation, third.evaluation, fourth.evaluation];
+    bytes = [first.bytes, second.bytes, third.bytes, fourth.bytes];
+  } else {
+    children = [first.evaluation, second.evaluation];
+    bytes = [first.bytes, second.bytes];
   }
-  const children = chosen.map((c) => c.evaluation);
   const root = residential ? allOf(R.residential, REASONS.residential, locale, children) : allOf(R.day, REASONS.day, locale, children);
   const { verdict, missing } = root;
+  const missingJson = missing.length === 0 ? '[]' : JSON.stringify(missing);
   out.text(
-    `"verdict":"${verdict}","targetGroup":${residential && verdict === 'yes' ? `"${input.employment}"` : 'null'},"missing":${missing.length === 0 ? '[]' : JSON.stringify(missing)},"evaluation":`,
+    `"verdict":"${verdict}","targetGroup":${residential && verdict === 'yes' ? `"${input.employment}"` : 'null'},"missing":${missingJson},"evaluation":`,
   );
-  writeRoot(
-    root,
-    chosen.map((c) => c.bytes),
-    out,
-  );
+  writeRoot(root, bytes, out, missingJson);
   out.text(`,"rulesVersion":${JSON.stringify(RULES_VERSION)}}`);
   return verdict;
 }

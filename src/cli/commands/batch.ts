@@ -56,6 +56,12 @@ interface Settings {
   first?: string;
 }
 
+/** The output line of an invalid line, counted and noted for the summary. */
+function invalid(s: Settings, line: number, head: string, issues: readonly InputIssue[]): string {
+  noteInvalid(s, line, issues[0]);
+  return issuesLine(head, issues);
+}
+
 function noteInvalid(s: Settings, line: number, issue: InputIssue | undefined): void {
   s.counts.invalid += 1;
   if (s.invalidLines.length < NAMED_INVALID) s.invalidLines.push(line);
@@ -70,10 +76,6 @@ function noteInvalid(s: Settings, line: number, issue: InputIssue | undefined): 
  */
 function answer(raw: string, line: number, s: Settings, out: JsonOut): string | undefined {
   const { locale, counts } = s;
-  const invalid = (head: string, issues: readonly InputIssue[]) => {
-    noteInvalid(s, line, issues[0]);
-    return issuesLine(head, issues);
-  };
   // A line of nothing but spaces and tabs is blank; anything else that is not JSON (a stray BOM, NBSP, U+2028,
   // a vertical tab) is named as such, never skipped.
   if (/^[ \t]*$/.test(raw)) {
@@ -84,12 +86,12 @@ function answer(raw: string, line: number, s: Settings, out: JsonOut): string | 
   try {
     value = JSON.parse(raw);
   } catch {
-    return invalid(headOf(line, undefined), [
+    return invalid(s, line, headOf(line, undefined), [
       { path: '', message: t(locale, 'Linjen er ikke gyldig JSON.', 'The line is not valid JSON.') },
     ]);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    return invalid(headOf(line, undefined), [
+    return invalid(s, line, headOf(line, undefined), [
       { path: '', message: t(locale, 'Forventet et JSON-objekt på linjen.', 'Expected a JSON object on the line.') },
     ]);
   }
@@ -114,7 +116,7 @@ function answer(raw: string, line: number, s: Settings, out: JsonOut): string | 
       });
     else kind = named;
   }
-  if (early.length > 0) return invalid(head, early);
+  if (early.length > 0) return invalid(s, line, head, early);
   try {
     if (kind.name === 'assess' && s.output === 'full') {
       // The hot path: an input the schema would take as it is skips zod, and the answer is written as UTF-8 through
@@ -135,9 +137,9 @@ function answer(raw: string, line: number, s: Settings, out: JsonOut): string | 
     counts[verdict ?? 'answered'] += 1;
     return text;
   } catch (error) {
-    if (error instanceof InvalidInputError) return invalid(head, error.issues);
+    if (error instanceof InvalidInputError) return invalid(s, line, head, error.issues);
     // Not a problem of the line's data: say so on the line, without a stack trace, and go on.
-    return invalid(head, [{ path: '', message: t(locale, 'Uventet feil ved denne linjen.', 'Unexpected error on this line.') }]);
+    return invalid(s, line, head, [{ path: '', message: t(locale, 'Uventet feil ved denne linjen.', 'Unexpected error on this line.') }]);
   }
 }
 
