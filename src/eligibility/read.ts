@@ -1,10 +1,11 @@
 /**
- * `assessEligibility`'s own reading of its input: one pass that reads each property once, as the snapshot does, and
- * checks it as `EligibilityInputSchema` does. For what forms and services send (a plain object of plain values) it
- * gives the valid input, or every issue with the paths, messages and order zod gives, so that neither the general
- * snapshot nor zod runs. Anything else (a list, a class instance, a symbol key, an object where a value should be, a
- * number that is not finite) it hands on, with what it has read, to the general path, which reads the rest once and
- * names every issue with zod. A property test holds it to the general path for generated inputs of every kind.
+ * `assessEligibility`'s own reading of its input: one pass that reads each property once, in the order the snapshot
+ * reads them, and checks what it read as `EligibilityInputSchema` does. For what forms and services send (an object of
+ * plain values) it gives the valid input, or every issue with the paths, messages and order zod gives, so that neither
+ * the general snapshot nor zod runs. At the first value it does not read itself (a list, an object where a value
+ * belongs, an object with a symbol key or with more keys than any input has) it stops, and hands on what it has read
+ * with the rest still to read, in the same order, from the caller's object: the general path reads it from there, once,
+ * and names every issue with zod. A property test holds it to the general path for generated inputs of every kind.
  */
 import type { InputIssue } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
@@ -12,7 +13,7 @@ import { describeGrade, messageFor } from '../core/schema.js';
 import { unreadable } from '../core/snapshot.js';
 import type { EligibilityInput } from './assess.js';
 
-/** A valid input, its issues, or (`rest`) plain data read from it that the general path must finish. */
+/** A valid input, its issues, or (`rest`) what was read and what is still to read, for the general path to finish. */
 export type EligibilityRead =
   | { readonly value: EligibilityInput; readonly issues?: undefined; readonly rest?: undefined }
   | { readonly issues: InputIssue[]; readonly value?: undefined; readonly rest?: undefined }
@@ -25,15 +26,23 @@ const TOP = ['referral', 'employment', 'offer', 'sickLeaveGrade', 'workAbilityRe
 const PROGNOSIS = ['sickLeaveHalvedTwoWeeksAfter', 'inWorkOrJobSeekingEightWeeksAfter'];
 const GROUNDS = ['noSuitableDayOffer', 'environmentChangeEssential', 'complexHealthProblems'];
 
-/** The own enumerable keys of a plain object with no symbol key, or undefined for anything else. */
-function plainKeys(value: object): string[] | undefined {
+/** More keys than any eligibility input or its parts has: such an object is the general path's, which bounds it. */
+const MAX_KEYS = 16;
+
+/**
+ * The own enumerable keys of an object, listed as the snapshot lists them, or undefined for a list, an object with a
+ * symbol key or more keys than MAX_KEYS (the general path lists and reads those).
+ */
+function keysOf(value: object): string[] | undefined {
   if (Array.isArray(value)) return undefined;
-  const proto = Object.getPrototypeOf(value);
-  if ((proto !== Object.prototype && proto !== null) || Object.getOwnPropertySymbols(value).length > 0) return undefined;
-  return Object.keys(value);
+  const keys = Object.keys(value);
+  return keys.length > MAX_KEYS || Object.getOwnPropertySymbols(value).length > 0 ? undefined : keys;
 }
 
-/** An object's own keys and the values read from them (`undefined` where a key is absent), in the same order. */
+/**
+ * An object's keys and the values read from them (`undefined` where a key is absent), in the same order. When the
+ * reading stopped at a value it did not read inside (`stop`), the keys after it are not read yet.
+ */
 class Fields {
   readonly #brand = true;
 
@@ -42,19 +51,35 @@ class Fields {
     return typeof value === 'object' && value !== null && #brand in value;
   }
 
-  constructor(
-    readonly keys: readonly string[],
-    readonly values: unknown[],
-    /** Every value is a primitive or Fields that are plain too. */
-    readonly plain: boolean,
-  ) {}
+  declare readonly source: object;
+  declare readonly keys: readonly string[];
+  declare readonly values: unknown[];
+  /** The key at which the reading stopped, or -1 when every key was read (and every object in them). */
+  declare readonly stop: number;
 
-  /** The record the snapshot would have made of what was read, for the general path to finish. */
+  constructor(source: object, keys: readonly string[], values: unknown[], stop: number) {
+    this.source = source;
+    this.keys = keys;
+    this.values = values;
+    this.stop = stop;
+  }
+
+  /**
+   * What the general path reads instead of the caller's object: the values read so far, then the keys not read yet as
+   * getters that read them from the caller's object when the general path comes to them, in the same order.
+   */
   record(): Record<string, unknown> {
     const out: Record<string, unknown> = Object.create(null);
+    const source = this.source as Record<string, unknown>;
     for (let i = 0; i < this.keys.length; i += 1) {
+      const key = this.keys[i] as string;
       const item = this.values[i];
-      if (item !== undefined) out[this.keys[i] as string] = Fields.is(item) ? item.record() : item;
+      if (this.stop >= 0 && i > this.stop) {
+        Object.defineProperty(out, key, {
+          enumerable: true,
+          get: () => (Object.hasOwn(source, key) ? source[key] : undefined),
+        });
+      } else if (item !== undefined) out[key] = Fields.is(item) ? item.record() : item;
     }
     return out;
   }
@@ -62,69 +87,70 @@ class Fields {
 
 /**
  * Reads `keys` of `value` once each, as the snapshot does (a key a getter deleted is skipped, `undefined` is absent);
- * an object value is read by `inner` where it can, else kept as it is for the general path to read. A value that
- * could not be read is its issue.
+ * at the top, prognosis and residentialGrounds are read inside (`nested`). At an object it cannot read inside, or
+ * whose own reading stopped, it stops. A value that could not be read is its issue.
  */
-function readFields(
-  value: Record<string, unknown>,
-  keys: readonly string[],
-  path: readonly string[],
-  locale: Locale,
-  inner?: (key: string, item: object) => Fields | InputIssue | undefined,
-): Fields | InputIssue {
+function readFields(value: object, keys: readonly string[], path: readonly string[], locale: Locale, top: boolean): Fields | InputIssue {
+  const source = value as Record<string, unknown>;
   const values: unknown[] = new Array(keys.length);
-  let plain = true;
   for (let i = 0; i < keys.length; i += 1) {
     const key = keys[i] as string;
     let item: unknown;
     try {
-      if (!Object.hasOwn(value, key)) continue;
-      item = value[key];
+      if (!Object.hasOwn(source, key)) continue;
+      item = source[key];
     } catch {
       return unreadable([...path, key], locale);
     }
-    if (item !== null && (typeof item === 'object' || typeof item === 'function')) {
-      const fields = typeof item === 'object' ? inner?.(key, item) : undefined;
-      if (fields !== undefined && !(fields instanceof Fields)) return fields;
-      plain &&= fields?.plain === true;
-      values[i] = fields ?? item;
-    } else {
-      values[i] = item;
-    }
+    values[i] = item;
+    // A function is kept as it is (the snapshot does not read inside one either); an object is read inside before the
+    // next key is, as the snapshot reads it.
+    if (item === null || typeof item !== 'object') continue;
+    const fields = top ? nested(key, item, locale) : undefined;
+    if (fields !== undefined && !(fields instanceof Fields)) return fields;
+    // Read inside as far as it was: the general path reads the rest of it, and then the keys after this one.
+    if (fields !== undefined) values[i] = fields;
+    if (fields === undefined || fields.stop >= 0) return new Fields(value, keys, values, i);
   }
-  return new Fields(keys, values, plain);
+  return new Fields(value, keys, values, -1);
 }
 
-/** prognosis and residentialGrounds, when they are plain objects: read here; anything else is the general path's. */
+/** prognosis and residentialGrounds, when they can be listed as above: read here; anything else is the general path's. */
 function nested(key: string, item: object, locale: Locale): Fields | InputIssue | undefined {
   if (key !== 'prognosis' && key !== 'residentialGrounds') return undefined;
   let keys: string[] | undefined;
   try {
-    keys = plainKeys(item);
+    keys = keysOf(item);
   } catch {
     return undefined;
   }
-  return keys === undefined ? undefined : readFields(item as Record<string, unknown>, keys, [key], locale);
+  return keys === undefined ? undefined : readFields(item, keys, [key], locale, false);
 }
 
-function oneOf(value: unknown, values: readonly string[], path: string, locale: Locale, issues: InputIssue[]): void {
-  if (typeof value === 'string' && values.includes(value)) return;
-  issues.push({ path, message: messageFor({ code: 'invalid_value', values, input: value } as never, locale) });
+/** The issues found so far, and the language they are written in. */
+interface Found {
+  readonly issues: InputIssue[];
+  readonly locale: Locale;
 }
 
-function boolean(value: unknown, path: string, locale: Locale, issues: InputIssue[]): void {
-  if (value !== undefined && typeof value !== 'boolean') {
-    issues.push({ path, message: messageFor({ code: 'invalid_type', expected: 'boolean', input: value } as never, locale) });
-  }
+/** An issue at `path`, its message written from `raw` as the error map writes zod's issue of that shape. */
+function add(found: Found, path: string, raw: object): void {
+  found.issues.push({ path, message: messageFor(raw as never, found.locale) });
+}
+
+function oneOf(found: Found, value: unknown, values: readonly string[], path: string): void {
+  if (!(typeof value === 'string' && values.includes(value))) add(found, path, { code: 'invalid_value', values, input: value });
+}
+
+function boolean(found: Found, value: unknown, path: string): void {
+  if (value !== undefined && typeof value !== 'boolean') add(found, path, { code: 'invalid_type', expected: 'boolean', input: value });
 }
 
 /** zod's issues for an object's keys it does not know: one per key, in the order of the object's keys. */
-function unknownKeys(fields: Fields, known: readonly string[], prefix: string, locale: Locale, issues: InputIssue[]) {
+function unknownKeys(found: Found, fields: Fields, known: readonly string[], prefix: string): void {
   for (let i = 0; i < fields.keys.length; i += 1) {
     const key = fields.keys[i] as string;
-    if (fields.values[i] !== undefined && !known.includes(key)) {
-      issues.push({ path: `${prefix}${key}`, message: messageFor({ code: 'unrecognized_keys', keys: [key] } as never, locale) });
-    }
+    if (fields.values[i] !== undefined && !known.includes(key)) add(found, `${prefix}${key}`, { code: 'unrecognized_keys', keys: [key] });
   }
 }
 
@@ -144,63 +170,56 @@ function known(fields: Fields, names: readonly string[]): { readonly record: Rec
   return { record, other };
 }
 
-/** A nested object of optional booleans, checked; its values, to go in the valid input. */
-function booleans(fields: Fields, names: readonly string[], name: string, locale: Locale, issues: InputIssue[]) {
+/**
+ * An optional nested object of optional booleans, checked; its values, to go in the valid input. What is here and not
+ * an object read above is a primitive, a function or null (a list stops the reading before this): not an object to zod.
+ */
+function booleans(found: Found, fields: unknown, names: readonly string[], name: string) {
+  if (fields === undefined) return undefined;
+  if (!Fields.is(fields)) return add(found, name, { code: 'invalid_type', expected: 'object', input: fields });
   const { record, other } = known(fields, names);
-  for (const key of names) boolean(record[key], `${name}.${key}`, locale, issues);
-  if (other) unknownKeys(fields, names, `${name}.`, locale, issues);
+  for (const key of names) boolean(found, record[key], `${name}.${key}`);
+  if (other) unknownKeys(found, fields, names, `${name}.`);
   return record;
 }
 
 function check(top: Fields, locale: Locale): EligibilityRead {
   const { record: r, other } = known(top, TOP);
   const grade = r.sickLeaveGrade;
-  // A value of a kind zod names in its own way (null or a primitive where an object goes, a number that is not finite).
-  if (
-    (r.prognosis !== undefined && !Fields.is(r.prognosis)) ||
-    (r.residentialGrounds !== undefined && !Fields.is(r.residentialGrounds)) ||
-    (typeof grade === 'number' && !Number.isFinite(grade))
-  ) {
-    return { rest: top.record() };
+  const found: Found = { issues: [], locale };
+  oneOf(found, r.referral, REFERRALS, 'referral');
+  oneOf(found, r.employment, EMPLOYMENTS, 'employment');
+  if (r.offer !== undefined) oneOf(found, r.offer, OFFERS, 'offer');
+  // zod's number is finite: NaN and Infinity are not numbers to it, and their message says what they are.
+  if (!Number.isFinite(grade)) {
+    if (grade !== undefined) add(found, 'sickLeaveGrade', { code: 'invalid_type', expected: 'number', input: grade });
+  } else if (!(Number.isInteger(grade) && (grade === 0 || ((grade as number) >= 20 && (grade as number) <= 100)))) {
+    found.issues.push({ path: 'sickLeaveGrade', message: describeGrade(grade, locale) });
   }
-  const issues: InputIssue[] = [];
-  oneOf(r.referral, REFERRALS, 'referral', locale, issues);
-  oneOf(r.employment, EMPLOYMENTS, 'employment', locale, issues);
-  if (r.offer !== undefined) oneOf(r.offer, OFFERS, 'offer', locale, issues);
-  if (grade !== undefined) {
-    if (typeof grade !== 'number') {
-      issues.push({
-        path: 'sickLeaveGrade',
-        message: messageFor({ code: 'invalid_type', expected: 'number', input: grade } as never, locale),
-      });
-    } else if (!(Number.isInteger(grade) && (grade === 0 || (grade >= 20 && grade <= 100)))) {
-      issues.push({ path: 'sickLeaveGrade', message: describeGrade(grade, locale) });
-    }
-  }
-  boolean(r.workAbilityReduced, 'workAbilityReduced', locale, issues);
-  if (r.prognosis !== undefined) r.prognosis = booleans(r.prognosis as Fields, PROGNOSIS, 'prognosis', locale, issues);
-  if (r.residentialGrounds !== undefined) {
-    r.residentialGrounds = booleans(r.residentialGrounds as Fields, GROUNDS, 'residentialGrounds', locale, issues);
-  }
-  if (other) unknownKeys(top, TOP, '', locale, issues);
+  boolean(found, r.workAbilityReduced, 'workAbilityReduced');
+  if (r.prognosis !== undefined) r.prognosis = booleans(found, r.prognosis as Fields, PROGNOSIS, 'prognosis');
+  if (r.residentialGrounds !== undefined)
+    r.residentialGrounds = booleans(found, r.residentialGrounds as Fields, GROUNDS, 'residentialGrounds');
+  if (other) unknownKeys(found, top, TOP, '');
+  const { issues } = found;
   return issues.length > 0 ? { issues } : { value: r as unknown as EligibilityInput };
 }
 
 /**
- * Reads and checks an eligibility input in one pass; see the module's comment. Undefined when nothing was read (not a
- * plain object, a symbol key, or a Proxy trap that threw while it was listed): the general path starts from the
- * caller's own value.
+ * Reads and checks an eligibility input in one pass; see the module's comment. Undefined when nothing was read (not
+ * an object, a list, a symbol key, too many keys, or a Proxy trap that threw while it was listed): the general path
+ * starts from the caller's own value.
  */
 export function readEligibility(input: unknown, locale: Locale): EligibilityRead | undefined {
   if (input === null || typeof input !== 'object') return undefined;
   let keys: string[] | undefined;
   try {
-    keys = plainKeys(input);
+    keys = keysOf(input);
   } catch {
     return undefined;
   }
   if (keys === undefined) return undefined;
-  const top = readFields(input as Record<string, unknown>, keys, [], locale, (key, item) => nested(key, item, locale));
+  const top = readFields(input, keys, [], locale, true);
   if (!(top instanceof Fields)) return { issues: [top] };
-  return top.plain ? check(top, locale) : { rest: top.record() };
+  return top.stop < 0 ? check(top, locale) : { rest: top.record() };
 }

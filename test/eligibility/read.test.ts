@@ -72,7 +72,104 @@ const input = fc.oneof(
   fc.anything({ maxDepth: 2 }),
 );
 
+/** What a hostile input is made of: a base object, some of whose keys become getters, and a nested object made odd. */
+interface Hostile {
+  readonly base: Record<string, unknown>;
+  readonly getters: readonly {
+    readonly key: string;
+    readonly mode: 'value' | 'throw' | 'mutate';
+    readonly other: string;
+    readonly set: unknown;
+  }[];
+  readonly odd: 'none' | 'class' | 'revoked' | 'list' | 'cycle';
+  readonly oddKey: string;
+}
+
+/** A fresh input each time (getters that count or change things must start anew for each path). */
+function build(spec: Hostile): Record<string, unknown> {
+  const input: Record<string, unknown> = { ...spec.base };
+  const set = (key: string, value: unknown) =>
+    Object.defineProperty(input, key, { value, enumerable: true, configurable: true, writable: true });
+  if (spec.odd === 'class') {
+    class Grounds {}
+    const grounds = Object.assign(new Grounds(), { noSuitableDayOffer: true });
+    Object.defineProperty(grounds, 'complexHealthProblems', {
+      enumerable: true,
+      get() {
+        set('employment', 'employed');
+        return false;
+      },
+    });
+    input[spec.oddKey] = grounds;
+  } else if (spec.odd === 'revoked') {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    input[spec.oddKey] = proxy;
+  } else if (spec.odd === 'list') input[spec.oddKey] = [1, { a: 2 }];
+  else if (spec.odd === 'cycle') {
+    const a: Record<string, unknown> = {};
+    a.a = a;
+    input[spec.oddKey] = a;
+  }
+  for (const g of spec.getters) {
+    const value = Object.getOwnPropertyDescriptor(input, g.key)?.value;
+    Object.defineProperty(input, g.key, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        if (g.mode === 'throw') throw new Error('no');
+        if (g.mode === 'mutate' && g.other !== g.key) set(g.other, g.set);
+        return value;
+      },
+    });
+  }
+  return input;
+}
+
+const hostile: fc.Arbitrary<Hostile> = fc
+  .record({
+    base: fc.oneof(
+      eligibilityInput,
+      fc.tuple(eligibilityInput, record).map(([v, extra]) => ({ ...v, ...extra })),
+    ),
+    getters: fc.array(
+      fc.record({
+        key: fc.constantFrom(...FIELDS, 'x'),
+        mode: fc.constantFrom('value' as const, 'throw' as const, 'mutate' as const),
+        other: fc.constantFrom(...FIELDS),
+        set: value,
+      }),
+      { maxLength: 3 },
+    ),
+    odd: fc.constantFrom('none' as const, 'class' as const, 'revoked' as const, 'list' as const, 'cycle' as const),
+    oddKey: fc.constantFrom('prognosis', 'residentialGrounds', 'referral', 'x', 'sickLeaveGrade'),
+  })
+  .map((spec) => ({ ...spec, base: spec.base as Record<string, unknown> }));
+
 describe('readEligibility, the one-pass reading of assessEligibility', () => {
+  test.prop([hostile, fc.constantFrom<Locale>('nb', 'en')], { numRuns: 3_000 })(
+    'getters that throw or change other fields, and odd values anywhere, give what the general path gives',
+    (spec, locale) => {
+      const want = general(build(spec), locale);
+      const got = readEligibility(build(spec), locale);
+      const finished = got === undefined ? general(build(spec), locale) : got.rest !== undefined ? general(got.rest, locale) : got;
+      if ('value' in finished && finished.value !== undefined) {
+        expect('value' in want).toBe(true);
+        if ('value' in want) expect(evaluateEligibility(finished.value, locale)).toEqual(evaluateEligibility(want.value, locale));
+      } else expect((finished as { issues: InputIssue[] }).issues).toEqual((want as { issues: InputIssue[] }).issues);
+    },
+  );
+
+  test('an object of more keys than any input has is the general path’s, which bounds what it reads', () => {
+    const wide: Record<string, unknown> = { referral: 'nav', employment: 'employed' };
+    for (let i = 0; i < 300_000; i += 1) wide[`k${i}`] = i;
+    expect(readEligibility(wide, 'en')).toBeUndefined();
+    const nestedWide = { referral: 'nav', employment: 'employed', prognosis: wide };
+    const got = readEligibility(nestedWide, 'en');
+    expect(general(got?.rest, 'en')).toEqual(general(nestedWide, 'en'));
+    expect((general(nestedWide, 'en') as { issues: InputIssue[] }).issues).toHaveLength(1);
+  });
+
   test.prop([input, fc.constantFrom<Locale>('nb', 'en')], { numRuns: 6_000 })(
     'agrees with the snapshot and zod: the same valid input and answer, or the same issues in the same order',
     (x, locale) => {
@@ -115,8 +212,14 @@ describe('readEligibility, the one-pass reading of assessEligibility', () => {
     expect(readEligibility({ referral: 'nav', employment: 'employed', sickLeaveGrade: 15 }, 'nb')?.issues).toEqual([
       { path: 'sickLeaveGrade', message: expect.stringContaining('15 er ikke en gyldig sykmeldingsgrad') },
     ]);
-    expect(readEligibility({ referral: 'nav', employment: 'employed', sickLeaveGrade: Number.NaN }, 'nb')?.rest).toBeDefined();
-    expect(readEligibility({ referral: 'nav', employment: 'employed', prognosis: null }, 'nb')?.rest).toBeDefined();
+    for (const odd of [
+      { referral: 'nav', employment: 'employed', sickLeaveGrade: Number.NaN },
+      { referral: 'nav', employment: 'employed', sickLeaveGrade: Number.NEGATIVE_INFINITY },
+      { referral: 'nav', employment: 'employed', prognosis: null },
+      { referral: 'nav', employment: 'employed', residentialGrounds: () => true },
+    ]) {
+      expect(readEligibility(odd, 'nb')?.issues).toEqual((general(odd, 'nb') as { issues: InputIssue[] }).issues);
+    }
     expect(readEligibility({ referral: 'nav', employment: 'employed', prognosis: [] }, 'nb')?.rest).toBeDefined();
     const { proxy, revoke } = Proxy.revocable({}, {});
     revoke();
@@ -158,7 +261,7 @@ describe('readEligibility, the one-pass reading of assessEligibility', () => {
     expect(readEligibility(throwing, 'en')?.issues?.[0]?.path).toBe('prognosis.sickLeaveHalvedTwoWeeksAfter');
   });
 
-  test('an object it does not copy is read once, by the general path', () => {
+  test('a class instance is read as the snapshot reads it (its own fields); a list is left to the general path, and read once', () => {
     let reads = 0;
     class Grounds {}
     const grounds = new Grounds();
@@ -170,9 +273,40 @@ describe('readEligibility, the one-pass reading of assessEligibility', () => {
       },
     });
     const got = readEligibility({ referral: 'nav', employment: 'not-employed', residentialGrounds: grounds }, 'en');
-    expect(reads).toBe(0);
-    expect(got?.rest).toBeDefined();
-    general(got?.rest, 'en');
     expect(reads).toBe(1);
+    expect(got?.value?.residentialGrounds).toEqual({ noSuitableDayOffer: true });
+    let later = 0;
+    const input = {
+      referral: 'nav',
+      prognosis: [true],
+      get employment() {
+        later += 1;
+        return 'employed';
+      },
+    };
+    const rest = readEligibility(input, 'en')?.rest;
+    // Stopped at the list: the field after it is not read yet, and the general path reads it once, after the list.
+    expect(later).toBe(0);
+    expect(general(rest, 'en')).toEqual(general({ referral: 'nav', prognosis: [true], employment: 'employed' }, 'en'));
+    expect(later).toBe(1);
+    // Stopped inside prognosis, at an object: what was read of it is kept, the rest of it and of the input read after.
+    let inner = 0;
+    const deep = {
+      referral: 'nav',
+      prognosis: {
+        get sickLeaveHalvedTwoWeeksAfter() {
+          inner += 1;
+          return true;
+        },
+        x: { y: 1 },
+      },
+      employment: 'employed',
+    };
+    const deepRest = readEligibility(deep, 'en')?.rest;
+    expect(inner).toBe(1);
+    expect(general(deepRest, 'en')).toEqual(
+      general({ referral: 'nav', prognosis: { sickLeaveHalvedTwoWeeksAfter: true, x: { y: 1 } }, employment: 'employed' }, 'en'),
+    );
+    expect(inner).toBe(1);
   });
 });
