@@ -122,7 +122,8 @@ function nested(key: string, item: object, locale: Locale): Fields | InputIssue 
   try {
     keys = keysOf(item);
   } catch {
-    return undefined;
+    // As the snapshot says it: a value that cannot even be listed cannot be read.
+    return unreadable([key], locale);
   }
   return keys === undefined ? undefined : readFields(item, keys, [key], locale, false);
 }
@@ -207,8 +208,8 @@ function check(top: Fields, locale: Locale): EligibilityRead {
 
 /**
  * Reads and checks an eligibility input in one pass; see the module's comment. Undefined when nothing was read (not
- * an object, a list, a symbol key, too many keys, or a Proxy trap that threw while it was listed): the general path
- * starts from the caller's own value.
+ * an object, a list, a symbol key, too many keys): the general path starts from the caller's own value, and lists its
+ * keys again (a Proxy's `ownKeys` trap then runs twice; its `get` traps, as every getter, run once).
  */
 export function readEligibility(input: unknown, locale: Locale): EligibilityRead | undefined {
   if (input === null || typeof input !== 'object') return undefined;
@@ -216,7 +217,7 @@ export function readEligibility(input: unknown, locale: Locale): EligibilityRead
   try {
     keys = keysOf(input);
   } catch {
-    return undefined;
+    return { issues: [unreadable([], locale)] };
   }
   if (keys === undefined) return undefined;
   const top = readFields(input, keys, [], locale, true);
