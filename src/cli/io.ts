@@ -174,6 +174,14 @@ function lineOf(bytes: Buffer, start: number, end: number): string {
  * `maxBytes` is not kept at all and comes out as `{ tooLong: bytes }`.
  */
 export async function* lines(input: Readable, maxBytes = Number.POSITIVE_INFINITY): AsyncGenerator<string | TooLong> {
+  for await (const batch of lineBatches(input, maxBytes)) yield* batch;
+}
+
+/**
+ * `lines`, given as the lines each chunk of the stream completes: a caller that answers many short lines waits once
+ * per chunk, not once per line. A line in one chunk is made from the chunk's bytes directly.
+ */
+export async function* lineBatches(input: Readable, maxBytes = Number.POSITIVE_INFINITY): AsyncGenerator<(string | TooLong)[]> {
   // One byte more is kept than a line may have: a CR before the LF is not part of the line.
   const keep = maxBytes + 1;
   let parts: Buffer[] = [];
@@ -201,10 +209,17 @@ export async function* lines(input: Readable, maxBytes = Number.POSITIVE_INFINIT
   try {
     for await (const chunk of input as AsyncIterable<Buffer | string>) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk;
+      const done: (string | TooLong)[] = [];
       let start = 0;
       for (let nl = bytes.indexOf(LF); nl >= 0; nl = bytes.indexOf(LF, start)) {
-        add(bytes.subarray(start, nl));
-        yield finish();
+        if (size === 0 && !over) {
+          // The whole line is in this chunk: its text straight from the chunk's bytes.
+          const length = nl > start && bytes[nl - 1] === CR ? nl - start - 1 : nl - start;
+          done.push(length > maxBytes ? { tooLong: length } : lineOf(bytes, start, nl));
+        } else {
+          add(bytes.subarray(start, nl));
+          done.push(finish());
+        }
         start = nl + 1;
       }
       if (start < bytes.length) {
@@ -218,10 +233,11 @@ export async function* lines(input: Readable, maxBytes = Number.POSITIVE_INFINIT
           parts = [];
         }
       }
+      if (done.length > 0) yield done;
     }
   } catch (error) {
     // Says whether a line had begun when the input failed: only then is there a line to answer for it.
     throw Object.assign(error instanceof Error ? error : new Error(String(error)), { pendingLine: size > 0 || over });
   }
-  if (size > 0 || over) yield finish();
+  if (size > 0 || over) yield [finish()];
 }

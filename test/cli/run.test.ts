@@ -589,4 +589,27 @@ describe('batch line splitting', async () => {
     // A final newline ends the last line; it does not start an empty one.
     expect(out).toEqual(texts.at(-1) === '' ? texts.slice(0, -1) : texts);
   });
+  test.prop([
+    fc.array(
+      fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => s.replace(/[\r\n]/g, '')),
+      { minLength: 1 },
+    ),
+    fc.array(fc.nat(), { maxLength: 8 }),
+    fc.boolean(),
+    fc.integer({ min: 0, max: 20 }),
+  ])(
+    'with a limit, a line is too long exactly when its bytes (without a CR) are over it, wherever the chunks are cut',
+    async (texts, cutAt, crlf, max) => {
+      const bytes = Buffer.from(texts.join(crlf ? '\r\n' : '\n'), 'utf8');
+      const cuts = [...new Set(cutAt.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+      const chunks = [0, ...cuts].map((from, i) => bytes.subarray(from, cuts[i] ?? bytes.length)).filter((c) => c.length > 0);
+      const out: unknown[] = [];
+      for await (const l of lines(Readable.from(chunks), max)) out.push(l);
+      const want = (texts.at(-1) === '' ? texts.slice(0, -1) : texts).map((t) => {
+        const n = Buffer.byteLength(t, 'utf8');
+        return n > max ? { tooLong: n } : t;
+      });
+      expect(out).toEqual(want);
+    },
+  );
 });

@@ -17,7 +17,7 @@ import type { Locale } from '../../core/locale.js';
 import { writePlainEligibility } from '../../eligibility/json.js';
 import { oneOf, wholeNumber } from '../args.js';
 import type { Command } from '../command.js';
-import { type CliIo, DEFAULT_MAX_LINE_BYTES, lines, openInput, t, UsageError } from '../io.js';
+import { type CliIo, DEFAULT_MAX_LINE_BYTES, lineBatches, openInput, t, UsageError } from '../io.js';
 import { KINDS, type Kind, kindNamed, summaryOf } from '../kinds.js';
 import { outputOf } from '../output.js';
 import { SPECS } from './specs.js';
@@ -216,27 +216,29 @@ async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number)
   };
   let readError: (NodeJS.ErrnoException & { pendingLine?: boolean }) | undefined;
   try {
-    for await (const raw of lines(input, maxBytes)) {
-      line += 1;
-      if (typeof raw === 'string') {
-        const text = answer(line === 1 ? raw.replace(/^\uFEFF/, '') : raw, line, s, out);
-        out.text(text === undefined ? '\n' : `${text}\n`);
-      } else {
-        const issue = {
-          path: '',
-          message: t(
-            locale,
-            `Linjen er ${raw.tooLong} byte lang, lengre enn grensen på ${maxBytes} byte (--max-line-bytes); den er hoppet over.`,
-            `The line is ${raw.tooLong} bytes long, over the limit of ${maxBytes} bytes (--max-line-bytes); it was skipped.`,
-          ),
-        };
-        noteInvalid(s, line, issue);
-        out.text(`${issuesLine(`{"line":${line}`, [issue])}\n`);
-      }
-      if (out.length > FLUSH_BYTES) await flush();
-      if (progress && line % 10_000 === 0) {
-        const rate = Math.round(line / Math.max((Date.now() - started) / 1000, 0.001));
-        io.stderr.write(`\r${t(locale, 'linjer', 'lines')}: ${line}  (${rate}/s)`);
+    for await (const batch of lineBatches(input, maxBytes)) {
+      for (const raw of batch) {
+        line += 1;
+        if (typeof raw === 'string') {
+          const text = answer(line === 1 ? raw.replace(/^\uFEFF/, '') : raw, line, s, out);
+          out.text(text === undefined ? '\n' : `${text}\n`);
+        } else {
+          const issue = {
+            path: '',
+            message: t(
+              locale,
+              `Linjen er ${raw.tooLong} byte lang, lengre enn grensen på ${maxBytes} byte (--max-line-bytes); den er hoppet over.`,
+              `The line is ${raw.tooLong} bytes long, over the limit of ${maxBytes} bytes (--max-line-bytes); it was skipped.`,
+            ),
+          };
+          noteInvalid(s, line, issue);
+          out.text(`${issuesLine(`{"line":${line}`, [issue])}\n`);
+        }
+        if (out.length > FLUSH_BYTES) await flush();
+        if (progress && line % 10_000 === 0) {
+          const rate = Math.round(line / Math.max((Date.now() - started) / 1000, 0.001));
+          io.stderr.write(`\r${t(locale, 'linjer', 'lines')}: ${line}  (${rate}/s)`);
+        }
       }
     }
   } catch (error) {
