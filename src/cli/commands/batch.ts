@@ -1,6 +1,6 @@
 /**
- * `arr-rules batch`: one NDJSON line in, one JSON line out, for any kind of case; it keeps one line at a time and the
- * output not yet written (about 64 KiB).
+ * `arr-rules batch`: one NDJSON line in, one JSON line out, for any kind of case; it keeps the lines of one chunk of input
+ * at a time and the output not yet written (about 64 KiB each).
  *
  * Each line is the kind's input object, as the single command takes it; it may also carry `"id"` (a string or a
  * number, echoed) and `"kind"` (a command name; else `--kind`, default `assess`), both taken off before the input is
