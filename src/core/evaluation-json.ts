@@ -1,10 +1,9 @@
 /**
  * Evaluations written as JSON, byte for byte what `JSON.stringify` writes, as ready UTF-8 pieces, for the callers that
- * write many answers (the command line's batch, the HTTP service). What repeats from answer to answer is encoded once
- * and kept: each node's head (its rule, verdict, reason and sources), and the whole text of every node below the
- * root, found again by its head, its missing list and its children's pieces. eligibility/json.ts keeps the bytes of
- * each part of an eligibility root and writes the root around them (`writeRoot`). The memo is bounded: past
- * `MEMO_MAX` pieces it starts again, so no input can make it grow without end.
+ * write many answers (the command line's batch, the HTTP service). Each node's head (its rule, verdict, reason and
+ * sources) is encoded once and kept; eligibility/json.ts keeps the bytes of each part of an eligibility root
+ * (`branchBytes`) and writes the root around them (`writeRoot`). The memo of heads is bounded: past `MEMO_MAX` heads it
+ * starts again, so no input can make it grow without end.
  *
  * Node only (it writes Buffers): the command line and the service import it, the library's own modules do not.
  *
@@ -87,28 +86,18 @@ export class JsonOut {
 
 const MEMO_MAX = 4_096;
 
-/** A branch's bytes, found by its children's pieces (each a kept piece, so found by identity). */
-interface Branches {
-  bytes?: Buffer;
-  /** The missing list the bytes were written with. */
-  missing?: readonly string[];
-  next?: Map<Uint8Array, Branches>;
-}
-
 interface Head {
   readonly verdict: Verdict;
   readonly sources: readonly SourceRef[];
   /** `{"rule":…,"verdict":…,"reason":…,"sources":[…],"missing":`, encoded. */
   readonly bytes: Buffer;
-  /** Whole texts of the nodes with this head, by children (none for a leaf). */
-  readonly branches: Branches;
 }
 
 /** Heads by rule, then by reason: both are the library's own strings, so each lookup uses a hash V8 already has. */
 const memo = new Map<string, Map<string, Head>>();
 let kept = 0;
 
-/** Counts one more piece kept; past the bound the memo starts again (a piece kept under a cleared head goes with it). */
+/** Counts one more head kept; past the bound the memo starts again. */
 function keep(): void {
   if (kept >= MEMO_MAX) {
     memo.clear();
@@ -126,7 +115,6 @@ function headOf(e: Evaluation): Head {
     bytes: Buffer.from(
       `{"rule":${JSON.stringify(e.rule)},"verdict":${JSON.stringify(e.verdict)},"reason":${JSON.stringify(e.reason)},"sources":${JSON.stringify(e.sources)},"missing":`,
     ),
-    branches: {},
   };
   keep();
   let byReason = memo.get(e.rule);
@@ -137,8 +125,6 @@ function headOf(e: Evaluation): Head {
   byReason.set(e.reason, head);
   return head;
 }
-
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
 
 function writeNode(e: Evaluation, head: Head, pieces: readonly Uint8Array[], out: JsonOut, missing?: string): void {
   out.bytes(head.bytes);
@@ -154,28 +140,12 @@ function writeNode(e: Evaluation, head: Head, pieces: readonly Uint8Array[], out
 /** Scratch space for a branch written for the first time (made when first needed: no module of the library runs code on load). */
 let scratch: JsonOut | undefined;
 
-/** The bytes of a node below the root: kept, or written and kept. */
+/**
+ * The bytes of a node below a root, its children's first. Written anew each time: its caller keeps what repeats
+ * (eligibility/json.ts keeps each part of an eligibility root).
+ */
 export function branchBytes(e: Evaluation): Buffer {
-  const head = headOf(e);
-  const pieces = e.children.map(branchBytes);
-  // A node with notes is written each time (no kind has one below its root).
-  if (e.notes !== undefined) return written(e, head, pieces);
-  let at = head.branches;
-  for (const piece of pieces) {
-    let next = at.next?.get(piece);
-    if (next === undefined) {
-      next = {};
-      if (at.next === undefined) at.next = new Map();
-      at.next.set(piece, next);
-    }
-    at = next;
-  }
-  if (at.bytes !== undefined && at.missing !== undefined && sameList(at.missing, e.missing)) return at.bytes;
-  const bytes = written(e, head, pieces);
-  keep();
-  at.bytes = bytes;
-  at.missing = [...e.missing];
-  return bytes;
+  return written(e, headOf(e), e.children.map(branchBytes));
 }
 
 function written(e: Evaluation, head: Head, pieces: readonly Uint8Array[]): Buffer {

@@ -156,7 +156,7 @@ describe('evaluationJson: the memo', () => {
     same(node('Samme grunn.', 'yes'));
   });
 
-  test('a branch is found again only with the same head, children and missing list', () => {
+  test('a branch is written as it is: its own missing list, children and notes, whatever was written before', () => {
     const child = node('Barnet.', 'undetermined');
     const branch = (missing: string[], children: Evaluation[]): Evaluation => ({ ...node('Grenen.', 'undetermined'), missing, children });
     const root = (b: Evaluation): Evaluation => ({ ...node('Roten.', 'undetermined'), children: [b] });
