@@ -4,11 +4,10 @@
  * `eligibilityKey` names the class of an input the evaluation depends on (the benchmarks count their data by it).
  */
 import type { EligibilityInput } from './assess.js';
+import { GROUNDS, PROGNOSIS, REFERRALS as REFERRAL_LIST, TOP as TOP_LIST } from './read.js';
 
-const REFERRALS = new Set(['nav', 'gp', 'self', 'other']);
-const TOP = new Set(['referral', 'employment', 'offer', 'sickLeaveGrade', 'workAbilityReduced', 'prognosis', 'residentialGrounds']);
-const PROGNOSIS = ['sickLeaveHalvedTwoWeeksAfter', 'inWorkOrJobSeekingEightWeeksAfter'] as const;
-const GROUNDS = ['noSuitableDayOffer', 'environmentChangeEssential', 'complexHealthProblems'] as const;
+const REFERRALS = new Set(REFERRAL_LIST);
+const TOP = new Set(TOP_LIST);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return false;

@@ -1,6 +1,6 @@
 /**
- * Eligibility answers written as JSON, byte for byte what `JSON.stringify` writes, as UTF-8 through the memo of
- * repeating explanation parts (core/evaluation-json.ts): for the callers that write many, the command line's batch and
+ * Eligibility answers written as JSON, byte for byte what `JSON.stringify` writes, as UTF-8 from the parts of the
+ * root kept encoded (core/evaluation-json.ts writes them): for the callers that write many, the command line's batch and
  * the HTTP service. Node only (it writes Buffers); the library's own modules do not import it.
  */
 import { allOf, type Evaluation, type Verdict } from '../core/evaluation.js';
@@ -9,12 +9,12 @@ import type { Locale } from '../core/locale.js';
 import { RULES_VERSION } from '../core/version.js';
 import { baseConditionRule, type EligibilityInput, referralRule, residentialGroundsRule, targetGroupRule } from './assess.js';
 import { isPlainValidEligibility } from './fast.js';
+import { REFERRALS } from './read.js';
 import { R, REASONS } from './rules.js';
 
 /** 0, 1 or 2 for yes, no and not given: with the referral's place in REFERRALS, what a part's key is made of. */
 const tri = (v: boolean | undefined) => (v === undefined ? 2 : v ? 0 : 1);
 const sick = (grade: number | undefined) => (grade === undefined ? 2 : grade > 0 ? 0 : 1);
-const REFERRALS: readonly EligibilityInput['referral'][] = ['nav', 'gp', 'self', 'other'];
 
 /** A part of the root, evaluated once for its key, and its bytes. */
 interface Part {

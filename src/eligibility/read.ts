@@ -19,12 +19,21 @@ export type EligibilityRead =
   | { readonly issues: InputIssue[]; readonly value?: undefined; readonly rest?: undefined }
   | { readonly rest: Record<string, unknown>; readonly value?: undefined; readonly issues?: undefined };
 
-const REFERRALS = ['nav', 'gp', 'self', 'other'];
+// The values and fields EligibilityInputSchema takes, in its order; the batch's own check (fast.ts) reads them too.
+export const REFERRALS: readonly string[] = ['nav', 'gp', 'self', 'other'];
 const EMPLOYMENTS = ['employed', 'not-employed'];
 const OFFERS = ['residential', 'day'];
-const TOP = ['referral', 'employment', 'offer', 'sickLeaveGrade', 'workAbilityReduced', 'prognosis', 'residentialGrounds'];
-const PROGNOSIS = ['sickLeaveHalvedTwoWeeksAfter', 'inWorkOrJobSeekingEightWeeksAfter'];
-const GROUNDS = ['noSuitableDayOffer', 'environmentChangeEssential', 'complexHealthProblems'];
+export const TOP: readonly string[] = [
+  'referral',
+  'employment',
+  'offer',
+  'sickLeaveGrade',
+  'workAbilityReduced',
+  'prognosis',
+  'residentialGrounds',
+];
+export const PROGNOSIS: readonly string[] = ['sickLeaveHalvedTwoWeeksAfter', 'inWorkOrJobSeekingEightWeeksAfter'];
+export const GROUNDS: readonly string[] = ['noSuitableDayOffer', 'environmentChangeEssential', 'complexHealthProblems'];
 
 /** More keys than any eligibility input or its parts has: such an object is the general path's, which bounds it. */
 const MAX_KEYS = 16;

@@ -270,8 +270,8 @@ export function answer(kind: string, body: unknown, locale: 'nb' | 'en'): unknow
 
 /**
  * The answer as the JSON the service sends, UTF-8: `JSON.stringify(answer(kind, body, locale))`, byte for byte. A body
- * of `assess` that the schema takes as it is (parsed JSON, so plain data) skips zod and is written through the memo of
- * repeating explanation parts, as the batch does.
+ * of `assess` that the schema takes as it is (parsed JSON, so plain data) skips zod and is written from the parts of
+ * its answer kept encoded, as the batch does.
  */
 export function answerBytes(kind: string, body: unknown, locale: 'nb' | 'en'): Buffer {
   return (
