@@ -20,6 +20,8 @@ export interface CliIo {
     once(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
     off(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
   };
+  /** Called by the commands that run long over many inputs (batch, serve) before they start; see cli/memory.ts. */
+  readonly keepMemoryFlat?: () => Promise<void>;
 }
 
 /** Bad usage: exit 2, one sentence in the user's language. */

@@ -16,10 +16,14 @@ import type { Evaluation, SourceRef, Verdict } from './evaluation.js';
 /** Text and pieces up to this many units are copied by hand rather than by a call into the engine. */
 const SHORT = 48;
 
+/** Buffers kept for writing into again (see `JsonOut.give`). */
+const SPARES = 4;
+
 /** A growing buffer of UTF-8 output: text is encoded into it, kept pieces are copied. */
 export class JsonOut {
   #buf: Buffer;
   readonly #size: number;
+  readonly #spare: Buffer[] = [];
   length = 0;
   constructor(size = 1 << 16) {
     this.#size = size;
@@ -74,9 +78,19 @@ export class JsonOut {
    */
   take(): Buffer {
     const out = this.#buf.subarray(0, this.length);
-    this.#buf = Buffer.allocUnsafe(this.#size);
+    this.#buf = this.#spare.pop() ?? Buffer.allocUnsafe(this.#size);
     this.length = 0;
     return out;
+  }
+  /**
+   * Gives back what `take` handed out, once the stream is done with it, to be written into again: a batch then
+   * cycles through a few buffers instead of leaving one for the collector per flush (freed late, they are what made
+   * its memory grow with the number of lines). Only a buffer of the starting size is kept, and only a few.
+   */
+  give(taken: Buffer): void {
+    const whole = taken.buffer;
+    if (taken.byteOffset === 0 && whole.byteLength === this.#size && this.#spare.length < SPARES)
+      this.#spare.push(Buffer.from(whole, 0, this.#size));
   }
   /** Back to empty, the buffer kept (for output that was copied, never handed on). */
   clear(): void {

@@ -190,6 +190,7 @@ export const batch: Command = {
       invalidLines: [],
     };
     const input = await openInput(args[0], io, locale);
+    await io.keepMemoryFlat?.();
     return await stream(input, io, settings, maxBytes);
   },
 };
@@ -211,7 +212,8 @@ async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number)
   const out = new JsonOut(FLUSH_BYTES * 2);
   const flush = async () => {
     if (out.length === 0) return;
-    const ok = io.stdout.write(out.take());
+    const chunk = out.take();
+    const ok = io.stdout.write(chunk, () => out.give(chunk));
     if (!ok) await new Promise<void>((resolve) => io.stdout.once('drain', () => resolve()));
   };
   let readError: (NodeJS.ErrnoException & { pendingLine?: boolean }) | undefined;

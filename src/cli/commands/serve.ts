@@ -45,6 +45,7 @@ export const serve: Command = {
         ),
       );
     }
+    await io.keepMemoryFlat?.();
     const service = createService({ openapi, log: io.stdout, maxBody, corsOrigins });
     await new Promise<void>((resolve, reject) => {
       service.server.once('error', (error: NodeJS.ErrnoException) =>

@@ -1,0 +1,145 @@
+/** The memory of the long-running commands: the young generation kept small, and the batch's output buffers reused. */
+import { Readable, Writable } from 'node:stream';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { keepYoungGenerationSmall } from '../../src/cli/memory.js';
+import { run } from '../../src/cli/run.js';
+import { JsonOut } from '../../src/core/evaluation-json.js';
+import { sink } from './fake-io.js';
+
+const v8 = vi.hoisted(() => ({ setFlagsFromString: vi.fn() }));
+vi.mock('node:v8', () => ({ ...v8, default: v8 }));
+
+describe('keepYoungGenerationSmall', () => {
+  const execArgv = process.execArgv;
+  afterEach(() => {
+    process.execArgv = execArgv;
+    vi.unstubAllEnvs();
+    v8.setFlagsFromString.mockReset();
+  });
+
+  it('asks V8 to grow its young generation by a factor of 1', async () => {
+    vi.stubEnv('NODE_OPTIONS', '--enable-source-maps');
+    process.execArgv = [];
+    await keepYoungGenerationSmall();
+    expect(v8.setFlagsFromString.mock.calls).toEqual([['--semi-space-growth-factor=1']]);
+  });
+
+  it.each([
+    ['NODE_OPTIONS', '--max-semi-space-size=8'],
+    ['NODE_OPTIONS', '--semi_space_growth_factor=4'],
+    ['execArgv', '--max-semi-space-size=64'],
+    ['execArgv', '--semi-space-growth-factor=2'],
+  ])("leaves a person's own setting in %s (%s) as it is", async (where, flag) => {
+    vi.stubEnv('NODE_OPTIONS', where === 'NODE_OPTIONS' ? flag : '');
+    process.execArgv = where === 'execArgv' ? [flag] : [];
+    await keepYoungGenerationSmall();
+    expect(v8.setFlagsFromString).not.toHaveBeenCalled();
+  });
+
+  it('goes on as before where V8 refuses the flag', async () => {
+    vi.stubEnv('NODE_OPTIONS', '');
+    process.execArgv = [];
+    v8.setFlagsFromString.mockImplementation(() => {
+      throw new Error('unrecognized flag');
+    });
+    await expect(keepYoungGenerationSmall()).resolves.toBeUndefined();
+  });
+});
+
+/** The command line in-process, with a spy where main.ts passes keepYoungGenerationSmall. */
+async function runWith(argv: string[], stdin: string, stdout: Writable = sink().stream) {
+  const keepMemoryFlat = vi.fn(async () => {});
+  const err = sink();
+  const code = await run(argv, {
+    stdin: Readable.from([stdin]),
+    stdout,
+    stderr: err.stream,
+    now: () => new Date(Date.UTC(2026, 10, 22, 12, 0, 0)),
+    version: '9.9.9',
+    keepMemoryFlat,
+  });
+  return { code, keepMemoryFlat, err: err.text() };
+}
+
+describe('the commands that run long', () => {
+  it('a batch keeps the young generation small before it reads', async () => {
+    const { code, keepMemoryFlat } = await runWith(['batch', '-'], '{"referral":"nav","employment":"employed"}\n');
+    expect(code).toBe(0);
+    expect(keepMemoryFlat).toHaveBeenCalledTimes(1);
+  });
+
+  it('a command that answers one case does not', async () => {
+    const { code, keepMemoryFlat } = await runWith(['plan', '--start', '2027-03-01', '--employment', 'employed'], '');
+    expect(code).toBe(0);
+    expect(keepMemoryFlat).not.toHaveBeenCalled();
+  });
+
+  it('a batch writes the same bytes to a stream that holds each chunk until later', async () => {
+    // Enough lines for many flushes (valid ones written from kept parts, invalid ones as text); a stream that reads
+    // each Buffer only on a later turn, just before it says the chunk is written: a buffer written into again before
+    // then would show here as other lines' bytes.
+    const input = Array.from({ length: 600 }, (_, i) =>
+      JSON.stringify({
+        id: i,
+        referral: i % 7 === 0 ? 'none' : 'nav',
+        employment: i % 2 === 0 ? 'employed' : 'not-employed',
+        sickLeaveGrade: i % 101,
+      }),
+    ).join('\n');
+    const held: Buffer[] = [];
+    const slow = new Writable({
+      write(chunk: Buffer, _enc, done) {
+        setImmediate(() => {
+          held.push(Buffer.from(chunk));
+          done();
+        });
+      },
+    });
+    const plain = sink();
+    await runWith(['batch', '-', '--locale', 'en'], input, plain.stream);
+    await runWith(['batch', '-', '--locale', 'en'], input, slow);
+    await new Promise<void>((resolve) => slow.end(resolve));
+    const text = Buffer.concat(held).toString('utf8');
+    expect(text.split('\n').length).toBe(601);
+    expect(text).toBe(plain.text());
+  });
+});
+
+describe('JsonOut.give', () => {
+  // Large enough not to come from Buffer's shared pool (64 KiB on Node 24, 8 KiB before), as the batch's buffers.
+  const SIZE = 1 << 16;
+  it('takes a given-back buffer again, and only one of the size it started with', () => {
+    const out = new JsonOut(SIZE);
+    out.text('first');
+    const a = out.take(); // the next writes go to a second buffer
+    out.give(a);
+    out.text('second');
+    expect(out.take().toString()).toBe('second'); // and then to a's buffer again
+    out.text('third');
+    const c = out.take();
+    expect(c.buffer).toBe(a.buffer);
+    expect(c.toString()).toBe('third');
+    out.text('x'.repeat(SIZE + 1)); // grows past its size: that buffer is not kept
+    const d = out.take();
+    out.give(d);
+    out.text('fourth');
+    out.take();
+    out.text('fifth');
+    expect(out.take().buffer).not.toBe(d.buffer);
+  });
+
+  it('keeps at most a few', () => {
+    const out = new JsonOut(SIZE);
+    const taken = Array.from({ length: 10 }, () => {
+      out.text('.');
+      return out.take();
+    });
+    for (const t of taken) out.give(t);
+    const again = Array.from({ length: 10 }, () => {
+      out.text('.');
+      return out.take().buffer;
+    });
+    const reused = again.filter((b) => taken.some((t) => t.buffer === b));
+    expect(reused.length).toBe(4);
+  });
+});
