@@ -374,8 +374,8 @@ evaluated and encoded as UTF-8 once per language for what it reads of the input 
 after that: byte for byte what \`JSON.stringify\` writes. An answer cache by class, as earlier versions had, made the batch
 slower, and larger, once an answer was cheap to write.
 
-The batch keeps V8's young generation at the size it starts with (it sets \`--semi-space-growth-factor=1\` when it
-starts, unless the young generation is set in the command's flags or \`NODE_OPTIONS\`; src/cli/memory.ts). The same
+The batch lets V8's young generation grow to 16 MiB and then stops its growth (it sets \`--semi-space-growth-factor=1\`,
+unless the young generation is set in the command's flags or \`NODE_OPTIONS\`; src/cli/memory.ts). The same
 ${n(b1.n)} lines with V8's own growth (\`node ${V8_DEFAULT_GROWTH}\`, which the batch then leaves as it is):
 ${b1.grown.seconds.toFixed(2)} s, ${n(b1.n / b1.grown.seconds)} lines/s, peak RSS ${b1.grown.rssMiB.toFixed(0)} MiB. Left to itself V8 doubles the young
 generation whenever enough has survived its collections since it last grew, which over a long run it always has, as the

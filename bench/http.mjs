@@ -168,8 +168,8 @@ Memory over ${SOAK_SECONDS}-second runs at 100 connections, both routes, RSS sam
 ${soakRow('as started', soaks[0])}
 ${soakRow(`with V8's own growth (\`${V8_DEFAULT_GROWTH}\`)`, soaks[1])}
 
-The service keeps V8's young generation at the size it starts with (\`--semi-space-growth-factor=1\`, set when it starts
-unless the young generation is set in its flags or \`NODE_OPTIONS\`; src/cli/memory.ts). With V8's own growth it doubles
+The service lets V8's young generation grow to 32 MiB and then stops its growth (\`--semi-space-growth-factor=1\`, unless
+the young generation is set in its flags or \`NODE_OPTIONS\`; src/cli/memory.ts). With V8's own growth it doubles
 the young generation whenever enough has survived its collections since it last grew, which under steady load it always
 has: ${n(soaks[1].rps)} against ${n(soaks[0].rps)} req/s, p99 ${soaks[1].p99} against ${soaks[0].p99} ms, and RSS ×${(soaks[1].samples.at(-1) / soaks[1].samples[Math.min(9, soaks[1].samples.length - 1)]).toFixed(2)} against ×${(soaks[0].samples.at(-1) / soaks[0].samples[Math.min(9, soaks[0].samples.length - 1)]).toFixed(2)} here.
 `;

@@ -20,8 +20,11 @@ export interface CliIo {
     once(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
     off(signal: 'SIGINT' | 'SIGTERM', listener: () => void): unknown;
   };
-  /** Called by the commands that run long over many inputs (batch, serve) before they start; see cli/memory.ts. */
-  readonly keepMemoryFlat?: () => Promise<void>;
+  /**
+   * Called by the commands that run long over many inputs (batch, serve) before they start, with the size V8's young
+   * generation may grow to; see cli/memory.ts.
+   */
+  readonly keepMemoryFlat?: (youngBytes: number) => Promise<void>;
 }
 
 /** Bad usage: exit 2, one sentence in the user's language. */

@@ -1,27 +1,67 @@
 /** The memory of the long-running commands: the young generation kept small, and the batch's output buffers reused. */
 import { Readable, Writable } from 'node:stream';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { keepYoungGenerationSmall } from '../../src/cli/memory.js';
 import { run } from '../../src/cli/run.js';
 import { JsonOut } from '../../src/core/evaluation-json.js';
 import { sink } from './fake-io.js';
 
-const v8 = vi.hoisted(() => ({ setFlagsFromString: vi.fn() }));
+const v8 = vi.hoisted(() => ({ setFlagsFromString: vi.fn(), getHeapSpaceStatistics: vi.fn() }));
 vi.mock('node:v8', () => ({ ...v8, default: v8 }));
+
+// The service reads its OpenAPI document beside the built cli.js; run from the sources here, it is given a stand-in.
+vi.mock('node:fs/promises', async (importOriginal) => {
+  const actual = await importOriginal<typeof import('node:fs/promises')>();
+  const readFile = (async (path: unknown, ...rest: unknown[]) =>
+    String(path).endsWith('openapi.json')
+      ? '{"openapi":"3.1.0"}'
+      : (actual.readFile as (...args: unknown[]) => Promise<unknown>)(path, ...rest)) as typeof actual.readFile;
+  return { ...actual, readFile, default: { ...actual, readFile } };
+});
+
+const MiB = 1024 * 1024;
+/** V8's spaces as it reports them, with a young generation (new space) of `young` bytes. */
+const spaces = (young: number) => [
+  { space_name: 'old_space', space_size: 8 * MiB },
+  { space_name: 'new_space', space_size: young },
+];
 
 describe('keepYoungGenerationSmall', () => {
   const execArgv = process.execArgv;
+  beforeEach(() => {
+    vi.stubEnv('NODE_OPTIONS', '--enable-source-maps');
+    process.execArgv = [];
+  });
   afterEach(() => {
     process.execArgv = execArgv;
     vi.unstubAllEnvs();
+    vi.useRealTimers();
     v8.setFlagsFromString.mockReset();
+    v8.getHeapSpaceStatistics.mockReset();
   });
 
-  it('asks V8 to grow its young generation by a factor of 1', async () => {
-    vi.stubEnv('NODE_OPTIONS', '--enable-source-maps');
-    process.execArgv = [];
-    await keepYoungGenerationSmall();
+  it('stops the growth at once when the young generation is already as large as asked', async () => {
+    v8.getHeapSpaceStatistics.mockReturnValue(spaces(16 * MiB));
+    await keepYoungGenerationSmall(16 * MiB);
     expect(v8.setFlagsFromString.mock.calls).toEqual([['--semi-space-growth-factor=1']]);
+  });
+
+  it('lets it grow to the size asked, then stops the growth, once', async () => {
+    vi.useFakeTimers();
+    let young = 4 * MiB;
+    v8.getHeapSpaceStatistics.mockImplementation(() => spaces(young));
+    await keepYoungGenerationSmall(16 * MiB);
+    await vi.advanceTimersByTimeAsync(100);
+    expect(v8.setFlagsFromString).not.toHaveBeenCalled();
+    young = 8 * MiB;
+    await vi.advanceTimersByTimeAsync(100);
+    expect(v8.setFlagsFromString).not.toHaveBeenCalled();
+    young = 16 * MiB;
+    await vi.advanceTimersByTimeAsync(100);
+    young = 32 * MiB;
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(v8.setFlagsFromString.mock.calls).toEqual([['--semi-space-growth-factor=1']]);
+    expect(vi.getTimerCount()).toBe(0);
   });
 
   it.each([
@@ -32,23 +72,39 @@ describe('keepYoungGenerationSmall', () => {
   ])("leaves a person's own setting in %s (%s) as it is", async (where, flag) => {
     vi.stubEnv('NODE_OPTIONS', where === 'NODE_OPTIONS' ? flag : '');
     process.execArgv = where === 'execArgv' ? [flag] : [];
-    await keepYoungGenerationSmall();
+    v8.getHeapSpaceStatistics.mockReturnValue(spaces(64 * MiB));
+    await keepYoungGenerationSmall(16 * MiB);
     expect(v8.setFlagsFromString).not.toHaveBeenCalled();
   });
 
-  it('goes on as before where V8 refuses the flag', async () => {
-    vi.stubEnv('NODE_OPTIONS', '');
-    process.execArgv = [];
+  it('goes on as before where V8 does not name its young generation', async () => {
+    vi.useFakeTimers();
+    v8.getHeapSpaceStatistics.mockReturnValue([{ space_name: 'old_space', space_size: 8 * MiB }]);
+    await keepYoungGenerationSmall(16 * MiB);
+    expect(v8.setFlagsFromString).not.toHaveBeenCalled();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('goes on as before where V8 refuses the flag, at once or later', async () => {
+    vi.useFakeTimers();
     v8.setFlagsFromString.mockImplementation(() => {
       throw new Error('unrecognized flag');
     });
-    await expect(keepYoungGenerationSmall()).resolves.toBeUndefined();
+    v8.getHeapSpaceStatistics.mockReturnValue(spaces(32 * MiB));
+    await expect(keepYoungGenerationSmall(16 * MiB)).resolves.toBeUndefined();
+    let young = 4 * MiB;
+    v8.getHeapSpaceStatistics.mockImplementation(() => spaces(young));
+    await keepYoungGenerationSmall(16 * MiB);
+    young = 16 * MiB;
+    await vi.advanceTimersByTimeAsync(100);
+    expect(v8.setFlagsFromString).toHaveBeenCalledTimes(2);
+    expect(vi.getTimerCount()).toBe(0);
   });
 });
 
 /** The command line in-process, with a spy where main.ts passes keepYoungGenerationSmall. */
 async function runWith(argv: string[], stdin: string, stdout: Writable = sink().stream) {
-  const keepMemoryFlat = vi.fn(async () => {});
+  const keepMemoryFlat = vi.fn(async (_youngBytes: number) => {});
   const err = sink();
   const code = await run(argv, {
     stdin: Readable.from([stdin]),
@@ -65,7 +121,30 @@ describe('the commands that run long', () => {
   it('a batch keeps the young generation small before it reads', async () => {
     const { code, keepMemoryFlat } = await runWith(['batch', '-'], '{"referral":"nav","employment":"employed"}\n');
     expect(code).toBe(0);
-    expect(keepMemoryFlat).toHaveBeenCalledTimes(1);
+    expect(keepMemoryFlat.mock.calls).toEqual([[16 * MiB]]);
+  });
+
+  it('the service lets it grow further, before it listens', async () => {
+    const listeners = new Map<string, () => void>();
+    const signals = {
+      once: (name: string, listener: () => void) => listeners.set(name, listener),
+      off: (name: string) => listeners.delete(name),
+    };
+    const keepMemoryFlat = vi.fn(async (_youngBytes: number) => {});
+    const out = sink();
+    const done = run(['serve', '--port', '0'], {
+      stdin: Readable.from(['']),
+      stdout: out.stream,
+      stderr: sink().stream,
+      now: () => new Date(Date.UTC(2026, 10, 22, 12, 0, 0)),
+      version: '9.9.9',
+      signals,
+      keepMemoryFlat,
+    });
+    await vi.waitFor(() => expect(out.text()).toContain('"listening"'));
+    expect(keepMemoryFlat.mock.calls).toEqual([[32 * MiB]]);
+    listeners.get('SIGTERM')?.();
+    expect(await done).toBe(0);
   });
 
   it('a command that answers one case does not', async () => {

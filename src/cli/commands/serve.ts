@@ -9,6 +9,12 @@ import { SPECS } from './specs.js';
 /** How long requests in flight may take to finish once the service is told to stop. */
 const GRACE_MS = 5_000;
 
+/**
+ * What V8's young generation may grow to in the service (see cli/memory.ts): measured under 100 connections, it
+ * answers as many requests as with V8's own growth, and its memory stays at about 130 MiB where V8's own climbs.
+ */
+const YOUNG_BYTES = 32 * 1024 * 1024;
+
 export const serve: Command = {
   ...SPECS['serve'],
   async run({ io, locale, values, args }) {
@@ -45,7 +51,7 @@ export const serve: Command = {
         ),
       );
     }
-    await io.keepMemoryFlat?.();
+    await io.keepMemoryFlat?.(YOUNG_BYTES);
     const service = createService({ openapi, log: io.stdout, maxBody, corsOrigins });
     await new Promise<void>((resolve, reject) => {
       service.server.once('error', (error: NodeJS.ErrnoException) =>
