@@ -16,8 +16,12 @@ import type { Evaluation, SourceRef, Verdict } from './evaluation.js';
 /** Text and pieces up to this many units are copied by hand rather than by a call into the engine. */
 const SHORT = 48;
 
-/** Buffers kept for writing into again (see `JsonOut.give`). */
-const SPARES = 4;
+/**
+ * Buffers kept for writing into again (see `JsonOut.give`). A stream says it is done with a buffer only once the
+ * program waits for input (a file's stream says so on the next tick), and a batch flushes some 15 times on each chunk
+ * of input before it waits: 16 buffers carry it from one chunk to the next without a new one.
+ */
+const SPARES = 16;
 
 /** A growing buffer of UTF-8 output: text is encoded into it, kept pieces are copied. */
 export class JsonOut {
@@ -84,8 +88,9 @@ export class JsonOut {
   }
   /**
    * Gives back what `take` handed out, once the stream is done with it, to be written into again: a batch then
-   * cycles through a few buffers instead of leaving one for the collector per flush (freed late, they are what made
-   * its memory grow with the number of lines). Only a buffer of the starting size is kept, and only a few.
+   * cycles through a few buffers instead of leaving one for the collector per flush (freed late, they were a large
+   * part of its memory, more or less from one moment to the next). Only a buffer of the starting size is kept, and only
+   * SPARES of them.
    */
   give(taken: Buffer): void {
     const whole = taken.buffer;

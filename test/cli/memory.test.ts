@@ -1,10 +1,14 @@
 /** The memory of the long-running commands: the young generation kept small, and the batch's output buffers reused. */
+import { execFileSync } from 'node:child_process';
+import { open } from 'node:fs/promises';
+import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { type CliIo, openChunks } from '../../src/cli/io.js';
 import { keepYoungGenerationSmall } from '../../src/cli/memory.js';
 import { run } from '../../src/cli/run.js';
 import { JsonOut } from '../../src/core/evaluation-json.js';
-import { sink } from './fake-io.js';
+import { dir, file, sink } from './fake-io.js';
 
 const v8 = vi.hoisted(() => ({ setFlagsFromString: vi.fn(), getHeapSpaceStatistics: vi.fn() }));
 vi.mock('node:v8', () => ({ ...v8, default: v8 }));
@@ -207,18 +211,56 @@ describe('JsonOut.give', () => {
     expect(out.take().buffer).not.toBe(d.buffer);
   });
 
-  it('keeps at most a few', () => {
+  it('keeps at most sixteen', () => {
     const out = new JsonOut(SIZE);
-    const taken = Array.from({ length: 10 }, () => {
+    const take = () => {
       out.text('.');
       return out.take();
-    });
-    for (const t of taken) out.give(t);
-    const again = Array.from({ length: 10 }, () => {
-      out.text('.');
-      return out.take().buffer;
-    });
-    const reused = again.filter((b) => taken.some((t) => t.buffer === b));
-    expect(reused.length).toBe(4);
+    };
+    // The buffer being written into when they come back is taken first; the given-back ones after it.
+    const few = Array.from({ length: 10 }, take);
+    for (const t of few) out.give(t);
+    const again = Array.from({ length: 11 }, take);
+    expect(again.filter((b) => few.some((t) => t.buffer === b.buffer)).length).toBe(10);
+    const many = Array.from({ length: 20 }, take);
+    for (const t of many) out.give(t);
+    const after = Array.from({ length: 21 }, take);
+    expect(after.filter((b) => many.some((t) => t.buffer === b.buffer)).length).toBe(16);
+  });
+
+});
+
+describe('openChunks', () => {
+  const io = { stdin: Readable.from(['']) } as unknown as CliIo;
+
+  it('reads a named file into one buffer, again and again, and gives all of it', async () => {
+    const text = Array.from({ length: 4000 }, (_, i) => `{"id":${i},"referral":"nav"}`).join('\n');
+    const { chunks } = await openChunks(file('many.ndjson', text), io, 'en');
+    const buffers = new Set<ArrayBufferLike>();
+    const copies: Buffer[] = [];
+    for await (const chunk of chunks) {
+      buffers.add((chunk as Buffer).buffer);
+      copies.push(Buffer.from(chunk as Buffer));
+    }
+    expect(copies.length).toBeGreaterThan(1);
+    expect(buffers.size).toBe(1);
+    expect(Buffer.concat(copies).toString('utf8')).toBe(text);
+  });
+
+  it('names a file it cannot read as openInput does', async () => {
+    await expect(openChunks(join(dir, 'absent.ndjson'), io, 'en')).rejects.toThrow('The file');
+  });
+
+  it.skipIf(process.platform === 'win32')('stops at once while a read waits on a FIFO nobody writes to', async () => {
+    const fifo = join(dir, 'waiting.fifo');
+    execFileSync('mkfifo', [fifo]);
+    // Opening either end of a FIFO waits for the other.
+    const [input, writer] = await Promise.all([openChunks(fifo, io, 'en'), open(fifo, 'w')]);
+    const iterator = input.chunks[Symbol.asyncIterator]();
+    const next = iterator.next();
+    setTimeout(input.stop, 50);
+    const ended = await Promise.race([next, new Promise((resolve) => setTimeout(() => resolve('still waiting'), 2_000))]);
+    expect(ended).toEqual({ done: true, value: undefined });
+    await writer.close(); // the read left waiting ends with the FIFO
   });
 });

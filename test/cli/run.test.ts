@@ -561,6 +561,30 @@ describe('the single commands', () => {
 
 describe('batch line splitting', async () => {
   const { lines } = await import('../../src/cli/run.js');
+  test.prop([
+    fc.array(
+      fc.string({ unit: 'grapheme' }).map((s) => s.replace(/[\r\n]/g, '')),
+      { minLength: 1 },
+    ),
+    fc.array(fc.nat(), { maxLength: 8 }),
+    fc.boolean(),
+  ])('any text, read into one buffer over and over (as a batch reads a file), gives back its lines', async (texts, cutAt, crlf) => {
+    const bytes = Buffer.from(texts.join(crlf ? '\r\n' : '\n'), 'utf8');
+    const cuts = [...new Set(cutAt.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
+    const chunks = [0, ...cuts].map((from, i) => bytes.subarray(from, cuts[i] ?? bytes.length)).filter((c) => c.length > 0);
+    // Each chunk goes into the same buffer, scribbled over first: a line that kept any byte of an earlier chunk shows.
+    const one = Buffer.alloc(bytes.length + 1);
+    async function* reused() {
+      for (const chunk of chunks) {
+        one.fill(0x2a);
+        chunk.copy(one);
+        yield one.subarray(0, chunk.length);
+      }
+    }
+    const out: string[] = [];
+    for await (const l of lines(reused())) out.push(l as string);
+    expect(out).toEqual(texts.at(-1) === '' ? texts.slice(0, -1) : texts);
+  });
   test('LF, CRLF, a last line without newline, lines split across chunks', async () => {
     const out: string[] = [];
     for await (const l of lines(Readable.from(['a\r\nb', 'c\n', '\nd']))) out.push(l as string);

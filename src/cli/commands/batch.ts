@@ -9,7 +9,6 @@
  * `"skipped": "blank"` for an empty line. A summary always goes to standard error; exit 1 if any line was invalid.
  * A read error, a signal or a line over `--max-line-bytes` never loses a line already answered.
  */
-import type { Readable } from 'node:stream';
 import { type InputIssue, InvalidInputError } from '../../core/errors.js';
 import type { Verdict } from '../../core/evaluation.js';
 import { JsonOut } from '../../core/evaluation-json.js';
@@ -17,7 +16,7 @@ import type { Locale } from '../../core/locale.js';
 import { writePlainEligibility } from '../../eligibility/json.js';
 import { oneOf, wholeNumber } from '../args.js';
 import type { Command } from '../command.js';
-import { type CliIo, DEFAULT_MAX_LINE_BYTES, lineBatches, openInput, t, UsageError } from '../io.js';
+import { type Chunks, type CliIo, DEFAULT_MAX_LINE_BYTES, lineBatches, openChunks, t, UsageError } from '../io.js';
 import { KINDS, type Kind, kindNamed, summaryOf } from '../kinds.js';
 import { outputOf } from '../output.js';
 import { SPECS } from './specs.js';
@@ -195,20 +194,20 @@ export const batch: Command = {
       counts: { yes: 0, no: 0, undetermined: 0, answered: 0, invalid: 0, blank: 0 },
       invalidLines: [],
     };
-    const input = await openInput(args[0], io, locale);
+    const input = await openChunks(args[0], io, locale);
     await io.keepMemoryFlat?.(YOUNG_BYTES);
     return await stream(input, io, settings, maxBytes);
   },
 };
 
-async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number): Promise<number> {
+async function stream(input: Chunks, io: CliIo, s: Settings, maxBytes: number): Promise<number> {
   const { locale } = s;
   const progress = io.stderr.isTTY === true;
   const started = Date.now();
   let signal: 'SIGINT' | 'SIGTERM' | undefined;
   const stop = (name: 'SIGINT' | 'SIGTERM') => () => {
     signal = name;
-    input.destroy();
+    input.stop();
   };
   const onInt = stop('SIGINT');
   const onTerm = stop('SIGTERM');
@@ -224,7 +223,7 @@ async function stream(input: Readable, io: CliIo, s: Settings, maxBytes: number)
   };
   let readError: (NodeJS.ErrnoException & { pendingLine?: boolean }) | undefined;
   try {
-    for await (const batch of lineBatches(input, maxBytes)) {
+    for await (const batch of lineBatches(input.chunks, maxBytes)) {
       for (const raw of batch) {
         line += 1;
         if (typeof raw === 'string') {
