@@ -227,7 +227,6 @@ describe('JsonOut.give', () => {
     const after = Array.from({ length: 21 }, take);
     expect(after.filter((b) => many.some((t) => t.buffer === b.buffer)).length).toBe(16);
   });
-
 });
 
 describe('openChunks', () => {
