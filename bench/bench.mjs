@@ -369,7 +369,7 @@ the batch's average output size (${n(avgLine)} bytes): ${b1.floor.seconds.toFixe
 - peak RSS under 150 MiB: ${ok(Math.max(...batches.map((b) => b.rssMiB)) < 150)}
 
 The batch keeps the lines of one chunk of input (64 KiB; a named file is read into the same buffer each time) and the
-output not yet written (in buffers of 128 KiB it writes into again, 16 at the most); it keeps no answers. An eligibility answer is written
+output not yet written (in buffers of 128 KiB it writes into again, 32 at the most); it keeps no answers. An eligibility answer is written
 from its root's four parts (the referral; sick leave and work ability; the target group; the residential grounds), each
 evaluated and encoded as UTF-8 once per language for what it reads of the input (104 parts at the most), and copied
 after that: byte for byte what \`JSON.stringify\` writes. An answer cache by class, as earlier versions had, made the batch

@@ -216,6 +216,9 @@ export interface TooLong {
 const LF = 0x0a;
 const CR = 0x0d;
 
+/** What the copy of a line that goes on past its chunk starts at, and what it goes back to after a long line (× 16). */
+const CARRY_BYTES = 1 << 14;
+
 /** The text of bytes[start, end), without a trailing CR. */
 function lineOf(bytes: Buffer, start: number, end: number): string {
   return bytes.toString('utf8', start, end > start && bytes[end - 1] === CR ? end - 1 : end);
@@ -242,23 +245,32 @@ export async function* lineBatches(
 ): AsyncGenerator<(string | TooLong)[]> {
   // One byte more is kept than a line may have: a CR before the LF is not part of the line.
   const keep = maxBytes + 1;
-  let parts: Buffer[] = [];
+  // The bytes of a line that goes on past its chunk, copied: the input may read the next chunk into the same buffer,
+  // and copies made one by one (from Buffer's shared pool) would leave work for the collector at every chunk.
+  let carry: Buffer | undefined;
   let size = 0;
   let over = false;
   let last = -1;
   const add = (piece: Buffer) => {
+    const at = size;
     size += piece.length;
     if (piece.length > 0) last = piece[piece.length - 1] as number;
-    if (size > keep) {
+    if (over || size > keep) {
       over = true;
-      parts = [];
-    } else parts.push(piece);
+      return;
+    }
+    if (carry === undefined || carry.length < size) {
+      const grown = Buffer.allocUnsafeSlow(Math.max(size, CARRY_BYTES, (carry?.length ?? 0) * 2));
+      carry?.copy(grown, 0, 0, at);
+      carry = grown;
+    }
+    piece.copy(carry, at);
   };
   const finish = (): string | TooLong => {
-    const bytes = over ? undefined : parts.length === 1 ? (parts[0] as Buffer) : Buffer.concat(parts, size);
     const length = size > 0 && last === CR ? size - 1 : size;
-    const line: string | TooLong = bytes === undefined || length > maxBytes ? { tooLong: length } : lineOf(bytes, 0, size);
-    parts = [];
+    const line: string | TooLong = over || carry === undefined || length > maxBytes ? { tooLong: length } : lineOf(carry, 0, size);
+    // A buffer grown for one very long line is not kept for the short ones after it.
+    if (carry !== undefined && carry.length > CARRY_BYTES * 16) carry = undefined;
     size = 0;
     over = false;
     last = -1;
@@ -282,17 +294,8 @@ export async function* lineBatches(
         }
         start = nl + 1;
       }
-      if (start < bytes.length) {
-        const rest = bytes.length - start;
-        // Copied: the rest of a chunk must not keep the whole chunk alive while the line goes on; not kept once over.
-        if (!over && size + rest <= keep) add(Buffer.from(bytes.subarray(start)));
-        else {
-          size += rest;
-          last = bytes[bytes.length - 1] as number;
-          over = true;
-          parts = [];
-        }
-      }
+      // The rest of the chunk begins a line that goes on (copied; not kept once the line is over the limit).
+      if (start < bytes.length) add(bytes.subarray(start));
       if (done.length > 0) yield done;
     }
   } catch (error) {

@@ -18,10 +18,11 @@ const SHORT = 48;
 
 /**
  * Buffers kept for writing into again (see `JsonOut.give`). A stream says it is done with a buffer only once the
- * program waits for input (a file's stream says so on the next tick), and a batch flushes some 15 times on each chunk
- * of input before it waits: 16 buffers carry it from one chunk to the next without a new one.
+ * program waits for input (a file's stream says so on the next tick), and a batch flushes 15 to 20 times on each chunk
+ * of input before it waits; with 16 kept, the chunks that needed more left a buffer for the collector at every flush
+ * over 16. No more are kept than were handed out at once.
  */
-const SPARES = 16;
+const SPARES = 32;
 
 /** A growing buffer of UTF-8 output: text is encoded into it, kept pieces are copied. */
 export class JsonOut {

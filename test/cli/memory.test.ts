@@ -211,7 +211,7 @@ describe('JsonOut.give', () => {
     expect(out.take().buffer).not.toBe(d.buffer);
   });
 
-  it('keeps at most sixteen', () => {
+  it('keeps at most thirty-two', () => {
     const out = new JsonOut(SIZE);
     const take = () => {
       out.text('.');
@@ -222,10 +222,10 @@ describe('JsonOut.give', () => {
     for (const t of few) out.give(t);
     const again = Array.from({ length: 11 }, take);
     expect(again.filter((b) => few.some((t) => t.buffer === b.buffer)).length).toBe(10);
-    const many = Array.from({ length: 20 }, take);
+    const many = Array.from({ length: 40 }, take);
     for (const t of many) out.give(t);
-    const after = Array.from({ length: 21 }, take);
-    expect(after.filter((b) => many.some((t) => t.buffer === b.buffer)).length).toBe(16);
+    const after = Array.from({ length: 41 }, take);
+    expect(after.filter((b) => many.some((t) => t.buffer === b.buffer)).length).toBe(32);
   });
 });
 
