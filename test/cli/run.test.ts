@@ -561,30 +561,30 @@ describe('the single commands', () => {
 
 describe('batch line splitting', async () => {
   const { lines } = await import('../../src/cli/run.js');
-  test.prop([
-    fc.array(
-      fc.string({ unit: 'grapheme' }).map((s) => s.replace(/[\r\n]/g, '')),
-      { minLength: 1 },
-    ),
-    fc.array(fc.nat(), { maxLength: 8 }),
-    fc.boolean(),
-  ])('any text, read into one buffer over and over (as a batch reads a file), gives back its lines', async (texts, cutAt, crlf) => {
+  /** The bytes of the lines joined, cut at the given places (taken modulo the length), as chunks of a stream. */
+  const chunksOf = (texts: string[], cutAt: number[], crlf: boolean) => {
     const bytes = Buffer.from(texts.join(crlf ? '\r\n' : '\n'), 'utf8');
     const cuts = [...new Set(cutAt.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-    const chunks = [0, ...cuts].map((from, i) => bytes.subarray(from, cuts[i] ?? bytes.length)).filter((c) => c.length > 0);
-    // Each chunk goes into the same buffer, scribbled over first: a line that kept any byte of an earlier chunk shows.
-    const one = Buffer.alloc(bytes.length + 1);
-    async function* reused() {
+    return [0, ...cuts].map((from, i) => bytes.subarray(from, cuts[i] ?? bytes.length)).filter((c) => c.length > 0);
+  };
+  /**
+   * The chunks, each its own buffer (as a stream gives them), or each read into the same buffer scribbled over first (as
+   * a batch reads a named file): a line that kept any byte of an earlier chunk then shows.
+   */
+  const input = (chunks: Buffer[], reuse: boolean): AsyncIterable<Buffer> => {
+    if (!reuse) return Readable.from(chunks);
+    const one = Buffer.alloc(Math.max(1, ...chunks.map((c) => c.length)));
+    return (async function* () {
       for (const chunk of chunks) {
         one.fill(0x2a);
         chunk.copy(one);
         yield one.subarray(0, chunk.length);
       }
-    }
-    const out: string[] = [];
-    for await (const l of lines(reused())) out.push(l as string);
-    expect(out).toEqual(texts.at(-1) === '' ? texts.slice(0, -1) : texts);
-  });
+    })();
+  };
+  /** A final newline ends the last line; it does not start an empty one. */
+  const linesOf = (texts: string[]) => (texts.at(-1) === '' ? texts.slice(0, -1) : texts);
+
   test('LF, CRLF, a last line without newline, lines split across chunks', async () => {
     const out: string[] = [];
     for await (const l of lines(Readable.from(['a\r\nb', 'c\n', '\nd']))) out.push(l as string);
@@ -604,15 +604,15 @@ describe('batch line splitting', async () => {
     ),
     fc.array(fc.nat(), { maxLength: 8 }),
     fc.boolean(),
-  ])('any text, cut into chunks anywhere, gives back its lines', async (texts, cutAt, crlf) => {
-    const bytes = Buffer.from(texts.join(crlf ? '\r\n' : '\n'), 'utf8');
-    const cuts = [...new Set(cutAt.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-    const chunks = [0, ...cuts].map((from, i) => bytes.subarray(from, cuts[i] ?? bytes.length)).filter((c) => c.length > 0);
-    const out: string[] = [];
-    for await (const l of lines(Readable.from(chunks))) out.push(l as string);
-    // A final newline ends the last line; it does not start an empty one.
-    expect(out).toEqual(texts.at(-1) === '' ? texts.slice(0, -1) : texts);
-  });
+    fc.boolean(),
+  ])(
+    'any text, cut into chunks anywhere, in buffers of their own or one buffer reused, gives back its lines',
+    async (texts, cutAt, crlf, reuse) => {
+      const out: string[] = [];
+      for await (const l of lines(input(chunksOf(texts, cutAt, crlf), reuse))) out.push(l as string);
+      expect(out).toEqual(linesOf(texts));
+    },
+  );
   test.prop([
     fc.array(
       fc.string({ unit: 'grapheme', maxLength: 12 }).map((s) => s.replace(/[\r\n]/g, '')),
@@ -621,15 +621,13 @@ describe('batch line splitting', async () => {
     fc.array(fc.nat(), { maxLength: 8 }),
     fc.boolean(),
     fc.integer({ min: 0, max: 20 }),
+    fc.boolean(),
   ])(
     'with a limit, a line is too long exactly when its bytes (without a CR) are over it, wherever the chunks are cut',
-    async (texts, cutAt, crlf, max) => {
-      const bytes = Buffer.from(texts.join(crlf ? '\r\n' : '\n'), 'utf8');
-      const cuts = [...new Set(cutAt.map((c) => c % (bytes.length + 1)))].sort((a, b) => a - b);
-      const chunks = [0, ...cuts].map((from, i) => bytes.subarray(from, cuts[i] ?? bytes.length)).filter((c) => c.length > 0);
+    async (texts, cutAt, crlf, max, reuse) => {
       const out: unknown[] = [];
-      for await (const l of lines(Readable.from(chunks), max)) out.push(l);
-      const want = (texts.at(-1) === '' ? texts.slice(0, -1) : texts).map((t) => {
+      for await (const l of lines(input(chunksOf(texts, cutAt, crlf), reuse), max)) out.push(l);
+      const want = linesOf(texts).map((t) => {
         const n = Buffer.byteLength(t, 'utf8');
         return n > max ? { tooLong: n } : t;
       });
