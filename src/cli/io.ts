@@ -81,7 +81,10 @@ async function openFile(file: string | undefined, io: CliIo, locale: Locale): Pr
 /** The input of a long run, as its chunks, and how to stop reading it (on SIGINT or SIGTERM). */
 export interface Chunks {
   readonly chunks: AsyncIterable<Buffer | string>;
-  /** Ends the reading: the chunks end, at once, even while a read waits (a FIFO nobody writes to). */
+  /**
+   * Ends the reading at once, even while a read waits (a FIFO nobody writes to): the chunks then fail, as a destroyed
+   * stream's do, so that a line begun is not answered as if it were whole.
+   */
   readonly stop: () => void;
 }
 
@@ -97,22 +100,30 @@ const CHUNK_BYTES = 1 << 16;
 export async function openChunks(file: string | undefined, io: CliIo, locale: Locale): Promise<Chunks> {
   const handle = await openFile(file, io, locale);
   if (handle === undefined) return { chunks: io.stdin, stop: () => io.stdin.destroy() };
-  let stop = () => {};
-  const stopped = new Promise<undefined>((resolve) => {
-    stop = () => resolve(undefined);
-  });
+  let stopped = false;
+  let wake: ((got: undefined) => void) | undefined;
+  const stop = () => {
+    stopped = true;
+    wake?.(undefined);
+  };
   async function* read(handle: FileHandle): AsyncGenerator<Buffer> {
     const buffer = Buffer.allocUnsafe(CHUNK_BYTES);
     let waiting = false;
     try {
-      for (;;) {
+      while (!stopped) {
         waiting = true;
-        const got = await Promise.race([handle.read(buffer, 0, CHUNK_BYTES, null), stopped]);
-        if (got === undefined) return;
+        // Each read has a promise of its own that stop() settles as well: none is left waiting on one that never does.
+        const got = await new Promise<{ bytesRead: number } | undefined>((resolve, reject) => {
+          wake = resolve;
+          handle.read(buffer, 0, CHUNK_BYTES, null).then(resolve, reject);
+        });
+        wake = undefined;
+        if (got === undefined) break;
         waiting = false;
         if (got.bytesRead === 0) return;
         yield buffer.subarray(0, got.bytesRead);
       }
+      throw Object.assign(new Error('The reading was stopped.'), { code: 'ABORT_ERR' });
     } finally {
       // A read still waiting is left to finish on its own: closing waits for it, and it writes into nothing kept.
       const closed = handle.close().catch(() => {});

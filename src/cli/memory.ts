@@ -3,8 +3,8 @@
  *
  * Left to itself V8 doubles its young generation whenever enough objects have survived its collections since it last
  * grew. Over a long run they always have, though these commands keep nothing from one input to the next, so it grows
- * to its maximum: a batch of 1,000,000 lines took it from 4 to 128 MiB in six seconds and peaked at 190 MiB of memory,
- * and the service's memory climbed for as long as the load went on. These commands let it grow to a size of their own
+ * to its maximum: a batch of 1,000,000 lines took it from 4 to 128 MiB in six seconds, and the service's memory climbed
+ * for as long as the load went on. These commands let it grow to a size of their own
  * (`youngBytes`) and then ask V8 to grow it by a factor of 1, which keeps it there: large enough that collecting it
  * costs little more than with more room, small enough that the peak is the same after a minute as after a day.
  *
@@ -12,9 +12,6 @@
  * command's flags or NODE_OPTIONS) is left as it is. Where V8 does not say the size or refuses the flag, the command
  * runs as before.
  */
-
-/** How often the size is looked at until it is reached, in milliseconds: V8 doubles it every few hundred at most. */
-const EVERY_MS = 10;
 
 /** Lets V8's young generation (its new space, as `v8.getHeapSpaceStatistics` counts it) grow to `youngBytes`, no further. */
 export async function keepYoungGenerationSmall(youngBytes: number): Promise<void> {
@@ -30,12 +27,16 @@ export async function keepYoungGenerationSmall(youngBytes: number): Promise<void
       return true;
     };
     if (done()) return;
-    const timer = setInterval(() => {
+    // V8 grows its young generation only when it collects it: the size is looked at after each collection, and at no
+    // other time, so a service with nothing to do does nothing for it.
+    const { PerformanceObserver } = await import('node:perf_hooks');
+    const observer = new PerformanceObserver(() => {
+      let finished = true;
       try {
-        if (!done()) return;
+        finished = done();
       } catch {}
-      clearInterval(timer);
-    }, EVERY_MS);
-    timer.unref();
+      if (finished) observer.disconnect();
+    });
+    observer.observe({ entryTypes: ['gc'] });
   } catch {}
 }
