@@ -238,9 +238,9 @@ function lineOf(bytes: Buffer, start: number, end: number): string {
 /**
  * The lines of a stream (LF or CRLF), read with the stream's own backpressure. The stream is split as bytes and
  * only each line becomes a string: a newline byte never occurs inside a UTF-8 sequence, and no string of a whole
- * chunk stays alive across lines (what survives each young-generation GC is what makes V8 grow its heap). The
- * pieces of a long line are joined once, at its end, so a line costs time linear in its length; a line longer than
- * `maxBytes` is not kept at all and comes out as `{ tooLong: bytes }`.
+ * chunk stays alive across lines (what survives each young-generation GC is what makes V8 grow its heap). A line
+ * that goes on past its chunk is copied into one kept buffer as it comes, so it costs time linear in its length; a
+ * line longer than `maxBytes` is not kept at all and comes out as `{ tooLong: bytes }`.
  */
 export async function* lines(input: AsyncIterable<Buffer | string>, maxBytes = Number.POSITIVE_INFINITY): AsyncGenerator<string | TooLong> {
   for await (const batch of lineBatches(input, maxBytes)) yield* batch;

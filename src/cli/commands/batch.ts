@@ -1,6 +1,6 @@
 /**
  * `arr-rules batch`: one NDJSON line in, one JSON line out, for any kind of case; it keeps the lines of one chunk of input
- * at a time and the output not yet written (about 64 KiB each).
+ * at a time (64 KiB) and the output not yet written, in a few buffers it writes into again (see `JsonOut.give`).
  *
  * Each line is the kind's input object, as the single command takes it; it may also carry `"id"` (a string or a
  * number, echoed) and `"kind"` (a command name; else `--kind`, default `assess`), both taken off before the input is
@@ -25,8 +25,8 @@ import { SPECS } from './specs.js';
 const FLUSH_BYTES = 1 << 16;
 
 /**
- * What V8's young generation may grow to in a batch (see cli/memory.ts): reached within the first 100,000 lines, so
- * that the peak of a short batch is the peak of a long one (measured: about 110 MiB at 100,000 lines, 118 at 1,000,000).
+ * What V8's young generation may grow to in a batch (see cli/memory.ts): reached in well under a second, and the peak
+ * then stays where it is from 1,000,000 lines to 3,000,000 (about 110 MiB; docs/benchmarks.md).
  */
 const YOUNG_BYTES = 16 * 1024 * 1024;
 /** The keys a line may carry beside its input. */
