@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
+import type { CliIo } from '../../src/cli/io.js';
 import { run } from '../../src/cli/run.js';
 
 export function sink(isTTY = false) {
@@ -17,18 +18,29 @@ export function sink(isTTY = false) {
   return { stream, text: () => chunks.join('') };
 }
 
-export async function cli(argv: string[], stdin = '', options: { ttyErr?: boolean } = {}) {
+/**
+ * The process as `run` sees it, faked: standard input from `stdin` (a text, or a stream), standard output and error to
+ * sinks, a fixed clock; `parts` replace any of it (`signals`, `keepMemoryFlat`, a stream of the test's own).
+ */
+export function fakeIo(stdin: string | Readable = '', parts: Partial<CliIo> = {}) {
   const out = sink();
-  const err = sink(options.ttyErr ?? false);
-  const input = Readable.from([stdin]) as Readable & { isTTY?: boolean };
-  const code = await run(argv, {
-    stdin: input,
+  const err = sink();
+  const io: CliIo = {
+    stdin: typeof stdin === 'string' ? Readable.from([stdin]) : stdin,
     stdout: out.stream,
     stderr: err.stream,
     now: () => new Date(Date.UTC(2026, 10, 22, 12, 0, 0)),
     version: '9.9.9',
-  });
-  return { code, out: out.text(), err: err.text() };
+    ...parts,
+  };
+  return { io, out: () => out.text(), err: () => err.text() };
+}
+
+export async function cli(argv: string[], stdin = '', options: { ttyErr?: boolean } = {}) {
+  const err = sink(options.ttyErr ?? false);
+  const { io, out } = fakeIo(stdin, { stderr: err.stream });
+  const code = await run(argv, io);
+  return { code, out: out(), err: err.text() };
 }
 
 export const dir = mkdtempSync(join(tmpdir(), 'arr-cli-'));

@@ -1,14 +1,18 @@
-/** The memory of the long-running commands: the young generation kept small, and the batch's output buffers reused. */
+/**
+ * The memory of the long-running commands: the young generation kept small, the batch's input read into one buffer and
+ * its output buffers reused.
+ */
 import { execFileSync } from 'node:child_process';
+import { EventEmitter } from 'node:events';
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
-import { Readable, Writable } from 'node:stream';
+import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { type CliIo, openChunks } from '../../src/cli/io.js';
+import { openChunks } from '../../src/cli/io.js';
 import { keepYoungGenerationSmall } from '../../src/cli/memory.js';
 import { run } from '../../src/cli/run.js';
 import { JsonOut } from '../../src/core/evaluation-json.js';
-import { dir, file, sink } from './fake-io.js';
+import { dir, fakeIo, file, sink } from './fake-io.js';
 
 const v8 = vi.hoisted(() => ({ setFlagsFromString: vi.fn(), getHeapSpaceStatistics: vi.fn() }));
 vi.mock('node:v8', () => ({ ...v8, default: v8 }));
@@ -123,18 +127,10 @@ describe('keepYoungGenerationSmall', () => {
 });
 
 /** The command line in-process, with a spy where main.ts passes keepYoungGenerationSmall. */
-async function runWith(argv: string[], stdin: string, stdout: Writable = sink().stream) {
+async function runWith(argv: string[], stdin: string, stdout?: Writable) {
   const keepMemoryFlat = vi.fn(async (_youngBytes: number) => {});
-  const err = sink();
-  const code = await run(argv, {
-    stdin: Readable.from([stdin]),
-    stdout,
-    stderr: err.stream,
-    now: () => new Date(Date.UTC(2026, 10, 22, 12, 0, 0)),
-    version: '9.9.9',
-    keepMemoryFlat,
-  });
-  return { code, keepMemoryFlat, err: err.text() };
+  const { io } = fakeIo(stdin, stdout === undefined ? { keepMemoryFlat } : { keepMemoryFlat, stdout });
+  return { code: await run(argv, io), keepMemoryFlat };
 }
 
 describe('the commands that run long', () => {
@@ -145,25 +141,13 @@ describe('the commands that run long', () => {
   });
 
   it('the service lets it grow further, before it listens', async () => {
-    const listeners = new Map<string, () => void>();
-    const signals = {
-      once: (name: string, listener: () => void) => listeners.set(name, listener),
-      off: (name: string) => listeners.delete(name),
-    };
+    const signals = new EventEmitter();
     const keepMemoryFlat = vi.fn(async (_youngBytes: number) => {});
-    const out = sink();
-    const done = run(['serve', '--port', '0'], {
-      stdin: Readable.from(['']),
-      stdout: out.stream,
-      stderr: sink().stream,
-      now: () => new Date(Date.UTC(2026, 10, 22, 12, 0, 0)),
-      version: '9.9.9',
-      signals,
-      keepMemoryFlat,
-    });
-    await vi.waitFor(() => expect(out.text()).toContain('"listening"'));
+    const { io, out } = fakeIo('', { signals, keepMemoryFlat });
+    const done = run(['serve', '--port', '0'], io);
+    await vi.waitFor(() => expect(out()).toContain('"listening"'));
     expect(keepMemoryFlat.mock.calls).toEqual([[32 * MiB]]);
-    listeners.get('SIGTERM')?.();
+    signals.emit('SIGTERM');
     expect(await done).toBe(0);
   });
 
@@ -213,29 +197,18 @@ describe('a batch of a named file, stopped by a signal', () => {
     const text = Array.from({ length: count }, (_, i) =>
       JSON.stringify({ id: i + 1, referral: 'nav', employment: 'employed', sickLeaveGrade: 50, workAbilityReduced: true }),
     ).join('\n');
-    const listeners = new Map<string, () => void>();
-    const signals = {
-      once: (name: string, listener: () => void) => listeners.set(name, listener),
-      off: (name: string) => listeners.delete(name),
-    };
+    const signals = new EventEmitter();
     const written: string[] = [];
-    const out = new Writable({
+    const stdout = new Writable({
       write(chunk: Buffer, _enc, done) {
         written.push(String(chunk));
         // SIGINT arrives while the batch is in its first chunk of input.
-        if (written.length === 1) listeners.get('SIGINT')?.();
+        if (written.length === 1) signals.emit('SIGINT');
         done();
       },
     });
-    const err = sink();
-    const code = await run(['batch', file('signalled.ndjson', text), '--locale', 'en'], {
-      stdin: Readable.from(['']),
-      stdout: out,
-      stderr: err.stream,
-      now: () => new Date(Date.UTC(2026, 10, 22, 12, 0, 0)),
-      version: '9.9.9',
-      signals,
-    });
+    const { io, err } = fakeIo('', { stdout, signals });
+    const code = await run(['batch', file('signalled.ndjson', text), '--locale', 'en'], io);
     expect(code).toBe(130);
     const answered = written
       .join('')
@@ -247,7 +220,7 @@ describe('a batch of a named file, stopped by a signal', () => {
     // Every line answered is a whole one, in order; the one the chunk ended inside is not answered at all.
     expect(answered.map((a) => a.id)).toEqual(answered.map((_, i) => i + 1));
     expect(answered.every((a) => a.issues === undefined && a.verdict !== undefined)).toBe(true);
-    expect(err.text()).toContain(`stopped (SIGINT) after ${answered.length} lines`);
+    expect(err()).toContain(`stopped (SIGINT) after ${answered.length} lines`);
   });
 });
 
@@ -293,7 +266,7 @@ describe('JsonOut.give', () => {
 });
 
 describe('openChunks', () => {
-  const io = { stdin: Readable.from(['']) } as unknown as CliIo;
+  const { io } = fakeIo();
 
   it('reads a named file into one buffer, again and again, and gives all of it', async () => {
     const text = Array.from({ length: 4000 }, (_, i) => `{"id":${i},"referral":"nav"}`).join('\n');

@@ -6,7 +6,7 @@ import { run } from '../../src/cli/run.js';
 import type { InvalidInputError } from '../../src/core/errors.js';
 import { assessEligibility, type EligibilityInput } from '../../src/eligibility/assess.js';
 import { eligibilityInput } from '../eligibility/arbitraries.js';
-import { cli, dir, file, sink } from './fake-io.js';
+import { cli, dir, fakeIo, file } from './fake-io.js';
 
 describe('arr-rules assess / outcome', () => {
   test('text puts the verdict first; json is the library result exactly', async () => {
@@ -315,24 +315,16 @@ describe('arr-rules batch', () => {
       [`${good}\n${good}\n{"referral":`, 3],
       [`${good}\n${good}\n`, 2],
     ] as const) {
-      const out = sink();
-      const err = sink();
-      const code = await run(['batch', '-'], {
-        stdin: failing(text),
-        stdout: out.stream,
-        stderr: err.stream,
-        now: () => new Date(0),
-        version: '0',
-      });
+      const { io, out, err } = fakeIo(failing(text));
+      const code = await run(['batch', '-'], io);
       expect(code).toBe(1);
-      const lines = out
-        .text()
+      const lines = out()
         .trim()
         .split('\n')
         .map((l) => JSON.parse(l));
       expect(lines.map((l) => l.line)).toEqual(count === 3 ? [1, 2, 3] : [1, 2]);
       if (count === 3) expect(lines[2].issues[0].message).toBe('Inndata kunne ikke leses videre (ECONNRESET).');
-      expect(err.text()).toContain(`inndata kunne ikke leses videre (ECONNRESET) etter ${count} linjer`);
+      expect(err()).toContain(`inndata kunne ikke leses videre (ECONNRESET) etter ${count} linjer`);
     }
   });
 
@@ -374,23 +366,15 @@ describe('arr-rules batch', () => {
           else this.push(`${good}\n`);
         },
       });
-      const out = sink();
-      const err = sink();
-      const code = await run(['batch', '-'], {
-        stdin: endless,
-        stdout: out.stream,
-        stderr: err.stream,
-        now: () => new Date(0),
-        version: '0',
-        signals,
-      });
+      const { io, out, err } = fakeIo(endless, { signals });
+      const code = await run(['batch', '-'], io);
       expect(code).toBe(exit);
-      const lines = out.text().trim().split('\n');
+      const lines = out().trim().split('\n');
       expect(lines.length).toBeGreaterThan(0);
       lines.forEach((l, i) => {
         expect(JSON.parse(l).line).toBe(i + 1);
       });
-      expect(err.text()).toContain(`avbrutt (${signal}) etter ${lines.length} linjer`);
+      expect(err()).toContain(`avbrutt (${signal}) etter ${lines.length} linjer`);
       expect(signals.listenerCount(signal)).toBe(0);
     }
   });
