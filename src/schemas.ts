@@ -7,6 +7,6 @@
 export { AgendaCaseSchema } from './agenda/schemas.js';
 export { errorMap, IsoDateSchema } from './core/schema.js';
 export { EligibilityInputSchema, OutcomeInputSchema } from './eligibility/schemas.js';
-export { BenefitSchema } from './entitlements/entitlements.js';
+export { BenefitSchema } from './entitlements/schemas.js';
 export { FollowUpBookingSchema, FollowUpMeetingSchema, FollowUpStatusInputSchema, IsoWeekSchema } from './followup/schemas.js';
 export { ActivityPlanInputSchema, ActivitySchema, ExtensionInputSchema, PROFESSIONALS, StayInputSchema } from './schedule/schemas.js';

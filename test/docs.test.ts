@@ -59,5 +59,7 @@ describe('docs/embedding-in-a-form.md', () => {
     };
     expect(text).toContain(`pays ${measured('schemas: EligibilityInputSchema + errorMap')}`);
     expect(text).toContain(`and ${measured('schemas + assessEligibility')} if it also runs`);
+    expect(text).toContain(`\`planToICalendar\`) pays ${measured('a plan page: planStay + planToICalendar')}`);
+    expect(text).toContain(`\`followUpStatus\`) ${measured('follow-up: assessFollowUpPlan + followUpStatus')}`);
   });
 });

@@ -32,6 +32,12 @@ describe('the library a browser loads', () => {
     expect(own.filter((m) => /^(cli|server)\//.test(m) || m === 'core/evaluation-json.ts' || m === 'eligibility/json.ts')).toEqual([]);
   });
 
+  test('the rule functions reach no zod: they check their inputs with core/check.ts, and only arr-rules/schemas loads zod', () => {
+    const packages = [...graph(join(src, 'index.ts'))].filter((m) => m.startsWith('package:'));
+    expect(packages.filter((p) => p.startsWith('package:zod'))).toEqual([]);
+    expect([...graph(join(src, 'schemas.ts'))]).toContain('package:zod/mini');
+  });
+
   test('uses no Buffer and no process', () => {
     const own = modules.filter((m) => !m.startsWith('package:'));
     const uses = own.filter((m) => /\bBuffer\b|\bprocess\./.test(readFileSync(m, 'utf8').replace(/\/\/.*|\/\*[\s\S]*?\*\//g, '')));

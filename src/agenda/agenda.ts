@@ -4,13 +4,14 @@
  * `outcomeCheckpoint`, `assessOutcome`): every item restates one of their answers, dated and cited, and no deadline
  * here is the agenda's own.
  */
+
+import { checkInput } from '../core/check.js';
 import { dateProblemMessage, type IsoDate, isoOf, isoWeekMonday, MAX_DAY, readDate } from '../core/dates.js';
 import { type InputIssue, InvalidInputError } from '../core/errors.js';
 import type { Evaluation, SourceRef } from '../core/evaluation.js';
 import { LIMITS } from '../core/limits.js';
 import type { Locale, Options, Text } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
-import { checkInput } from '../core/schema.js';
 import type { Employment } from '../core/types.js';
 import { RULES_VERSION } from '../core/version.js';
 import { assessOutcome, type OutcomeInput, outcomeCheckpoint } from '../eligibility/outcome.js';
@@ -19,7 +20,7 @@ import { assessFollowUpPlan, type FollowUpMeeting, followUpStatus, followUpWindo
 import { F } from '../followup/rules.js';
 import { type MilestoneId, planStay, type StayInput } from '../schedule/plan.js';
 import { S } from '../schedule/rules.js';
-import { AgendaCaseSchema } from './schemas.js';
+import { AgendaCaseCheck } from './checks.js';
 
 /** The outcome facts a coordinator may know at the checkpoint: `assessOutcome`'s input without what the case gives. */
 export type AgendaOutcomeFacts = Omit<OutcomeInput, 'targetGroup' | 'returnHome' | 'asOf'>;
@@ -540,7 +541,7 @@ export function agenda(cases: readonly AgendaCase[], asOf: IsoDate, options?: Ag
   const problems: AgendaProblem[] = [];
   const seen = new Map<string, number>();
   list.forEach((record, index) => {
-    const checked = checkInput(AgendaCaseSchema, record, locale);
+    const checked = checkInput(AgendaCaseCheck, record, locale);
     if (checked.issues !== undefined) {
       problems.push({ caseId: idOf(record), index, issues: checked.issues });
       return;

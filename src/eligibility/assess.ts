@@ -1,14 +1,13 @@
+import { parseWith } from '../core/check.js';
 import { InvalidInputError } from '../core/errors.js';
 import { allOf, anyOf, type Evaluation, fact, leaf, type Verdict } from '../core/evaluation.js';
 import type { Locale, Options, Text } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
-import { parseSnapshot } from '../core/schema.js';
-import { snapshot } from '../core/snapshot.js';
 import type { Employment } from '../core/types.js';
 import { RULES_VERSION } from '../core/version.js';
+import { EligibilityInputCheck } from './checks.js';
 import { readEligibility } from './read.js';
 import { R, REASONS } from './rules.js';
-import { EligibilityInputSchema } from './schemas.js';
 
 /** The facts about a person that decide whether ARR is for them. */
 export interface EligibilityInput {
@@ -283,7 +282,5 @@ export function assessEligibility(input: EligibilityInput, options?: Options): E
   if (fast?.value !== undefined) return evaluateEligibility(fast.value, locale);
   if (fast?.issues !== undefined) throw new InvalidInputError(fast.issues, locale);
   // Read once: the check and the rules see the same plain copy, whatever getters or Proxies the input has.
-  const read = snapshot(fast?.rest ?? input, locale);
-  if (read.issues !== undefined) throw new InvalidInputError(read.issues, locale);
-  return evaluateEligibility(parseSnapshot(EligibilityInputSchema, read.value, locale) as EligibilityInput, locale);
+  return evaluateEligibility(parseWith(EligibilityInputCheck, fast?.rest ?? input, locale) as EligibilityInput, locale);
 }

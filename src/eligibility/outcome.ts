@@ -1,13 +1,13 @@
+import { parseWith } from '../core/check.js';
 import { dateProblemMessage, describeValue, type IsoDate, isoOf, MAX_DAY, outOfRange, readDate } from '../core/dates.js';
 import { type InputIssue, InvalidInputError } from '../core/errors.js';
 import { allOf, anyOf, type Evaluation, fact, leaf, type Verdict } from '../core/evaluation.js';
 import type { Locale, Options, Text } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
-import { parseInput } from '../core/schema.js';
 import type { Employment } from '../core/types.js';
 import { RULES_VERSION } from '../core/version.js';
+import { OutcomeInputCheck } from './checks.js';
 import { CHECKPOINT_DAYS, O, OUTCOME_REASONS } from './outcome-rules.js';
-import { OutcomeInputSchema } from './schemas.js';
 
 /** The facts at the outcome checkpoint after the stay. */
 export interface OutcomeInput {
@@ -197,7 +197,7 @@ function group2(input: OutcomeInput, locale: Locale): Evaluation {
  */
 export function assessOutcome(input: OutcomeInput, options?: Options): OutcomeResult {
   const locale = localeOf(options);
-  const valid = parseInput(OutcomeInputSchema, input, locale) as OutcomeInput;
+  const valid = parseWith(OutcomeInputCheck, input, locale) as OutcomeInput;
   const checkpoint = checkpointDay(valid.targetGroup, readDate(valid.returnHome) as number, locale);
   const checkpointIso = isoOf(checkpoint);
   const reached = (readDate(valid.asOf) as number) >= checkpoint;

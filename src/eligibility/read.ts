@@ -9,7 +9,7 @@
  */
 import type { InputIssue } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
-import { describeGrade, messageFor } from '../core/schema.js';
+import { describeGrade, messageFor } from '../core/messages.js';
 import { unreadable } from '../core/snapshot.js';
 import type { EligibilityInput } from './assess.js';
 
@@ -22,7 +22,7 @@ export type EligibilityRead =
 // The values and fields EligibilityInputSchema takes, in its order; the batch's own check (fast.ts) reads them too.
 export const REFERRALS: readonly string[] = ['nav', 'gp', 'self', 'other'];
 const EMPLOYMENTS = ['employed', 'not-employed'];
-const OFFERS = ['residential', 'day'];
+export const OFFERS: readonly string[] = ['residential', 'day'];
 export const TOP: readonly string[] = [
   'referral',
   'employment',

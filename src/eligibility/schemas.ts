@@ -1,11 +1,12 @@
 import * as z from 'zod/mini';
 import { EmploymentSchema, IsoDateSchema, optionalBoolean, SickLeaveGradeSchema } from '../core/schema.js';
+import { OFFERS, REFERRALS } from './read.js';
 
 /** Schema of `EligibilityInput` (strict: an unknown key is an issue). */
 export const EligibilityInputSchema = z.strictObject({
-  referral: z.enum(['nav', 'gp', 'self', 'other']),
+  referral: z.enum(REFERRALS as ['nav', 'gp', 'self', 'other']),
   employment: EmploymentSchema,
-  offer: z.optional(z.enum(['residential', 'day'])),
+  offer: z.optional(z.enum(OFFERS as ['residential', 'day'])),
   sickLeaveGrade: z.optional(SickLeaveGradeSchema),
   workAbilityReduced: optionalBoolean,
   prognosis: z.optional(

@@ -1,18 +1,17 @@
-import * as z from 'zod/mini';
+import { object, oneOf, parseWith } from '../core/check.js';
 import { type Evaluation, leaf, type Verdict } from '../core/evaluation.js';
 import type { Options, Text } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
 import { frozenRules, nav, type RuleRef, type RuleTexts, rnnk } from '../core/rule.js';
-import { parseInput } from '../core/schema.js';
 import { RULES_VERSION } from '../core/version.js';
 
 /** The participant's livelihood benefit: sykepenger (sickness benefit), AAP (work assessment allowance), tiltakspenger, dagpenger, none, or another. */
 export type Benefit = 'sykepenger' | 'aap' | 'tiltakspenger' | 'dagpenger' | 'none' | 'other';
 
-/** Schema of a `Benefit`. */
-export const BenefitSchema = z.enum(['sykepenger', 'aap', 'tiltakspenger', 'dagpenger', 'none', 'other']);
-/** Schema of the input to `travelCosts` and `participationTerms` (strict). */
-export const BenefitInputSchema = z.strictObject({ benefit: BenefitSchema });
+/** The benefits, in the order messages list them. */
+export const BENEFITS = ['sykepenger', 'aap', 'tiltakspenger', 'dagpenger', 'none', 'other'] as const;
+/** `BenefitInputSchema`, without zod (`core/check.ts`). */
+export const BenefitInputCheck = /* @__PURE__ */ object({ benefit: oneOf(BENEFITS) });
 
 const PRACTICAL = rnnk('Praktisk informasjon');
 const USEFUL = nav('Nyttig å vite');
@@ -142,7 +141,7 @@ export function travelCosts(
   options?: Options,
 ): { payer: 'participant' | 'nav' | null; evaluation: Evaluation; rulesVersion: string } {
   const locale = localeOf(options);
-  const { benefit } = parseInput(BenefitInputSchema, input, locale);
+  const { benefit } = parseWith(BenefitInputCheck, input, locale);
   const t = TRAVEL[benefit];
   return { payer: t.payer, evaluation: leaf(E.travel, t.verdict, t.text[locale]), rulesVersion: RULES_VERSION };
 }
@@ -210,7 +209,7 @@ const allowanceText = (verdict: Verdict, benefit: Benefit): Text =>
  */
 export function participationTerms(input: { readonly benefit: Benefit }, options?: Options): ParticipationTerms {
   const locale = localeOf(options);
-  const { benefit } = parseInput(BenefitInputSchema, input, locale);
+  const { benefit } = parseWith(BenefitInputCheck, input, locale);
   const k = KEEPS[benefit];
   const nb = locale === 'nb';
   const settled: Verdict = k.keeps === 'undetermined' ? 'undetermined' : 'yes';

@@ -1,13 +1,13 @@
+import { parseWith } from '../core/check.js';
 import { type IsoDate, type IsoWeek, isoOf, isoWeekMonday, MAX_DAY, outOfRange, readDate, requireDate } from '../core/dates.js';
 import { InvalidInputError } from '../core/errors.js';
 import { allOf, type Evaluation, leaf, type Reasons, type Verdict } from '../core/evaluation.js';
 import { counted, type Locale, type Options } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
-import { parseInput } from '../core/schema.js';
 import type { Employment } from '../core/types.js';
 import { RULES_VERSION } from '../core/version.js';
+import { FollowUpBookingCheck, FollowUpStatusInputCheck } from './checks.js';
 import { F } from './rules.js';
-import { FollowUpBookingSchema, FollowUpStatusInputSchema } from './schemas.js';
 
 /** Days after the return home in which follow-ups count (decision 14). */
 export const FOLLOW_UP_WINDOW_DAYS = 56;
@@ -209,7 +209,7 @@ const RESPONSIBILITY: Record<Employment, { nb: string; en: string }> = {
 export function assessFollowUpPlan(input: FollowUpBooking, options?: Options): Evaluation {
   const locale = localeOf(options);
   const nb = locale === 'nb';
-  const valid = parseInput(FollowUpBookingSchema, input, locale) as FollowUpBooking;
+  const valid = parseWith(FollowUpBookingCheck, input, locale) as FollowUpBooking;
   const window = windowOf(readDate(valid.returnHome) as number, 'returnHome', locale);
   const range = `${isoOf(window.from)} – ${isoOf(window.to)}`;
   const children: Evaluation[] = [];
@@ -292,7 +292,7 @@ export interface FollowUpStatusInput {
 export function followUpStatus(input: FollowUpStatusInput, options?: Options): FollowUpStatus {
   const locale = localeOf(options);
   const nb = locale === 'nb';
-  const valid = parseInput(FollowUpStatusInputSchema, input, locale);
+  const valid = parseWith(FollowUpStatusInputCheck, input, locale);
   const asOf = readDate(valid.asOf) as number;
   const future = valid.held
     .map((date, index) => ({ date, index }))

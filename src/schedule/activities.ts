@@ -1,11 +1,12 @@
 import { isWorkingDayNumber } from '../core/calendar.js';
+import { parseWith } from '../core/check.js';
 import { type IsoDate, isoOf, MAX_DAY, outOfRange, readDate } from '../core/dates.js';
 import { counted, type Options, type Text } from '../core/locale.js';
+import { minutesOf } from '../core/messages.js';
 import { localeOf } from '../core/options.js';
-import { minutesOf, parseInput } from '../core/schema.js';
 import { RULES_VERSION } from '../core/version.js';
+import { ActivityPlanInputCheck, type PROFESSIONALS } from './checks.js';
 import type { StayInput } from './plan.js';
-import { ActivityPlanInputSchema, type PROFESSIONALS } from './schemas.js';
 
 /** One of the 12 disciplines that take part in the stay (fagpersoner). */
 export type Professional = (typeof PROFESSIONALS)[number];
@@ -97,7 +98,7 @@ const percent = (x: number, nb: boolean) => {
 export function validateActivityPlan(input: ActivityPlanInput, options?: Options): ActivityPlanResult {
   const locale = localeOf(options);
   const nb = locale === 'nb';
-  const valid = parseInput(ActivityPlanInputSchema, input, locale);
+  const valid = parseWith(ActivityPlanInputCheck, input, locale);
   const weeks = valid.stay.weeks ?? 4;
   const start = readDate(valid.stay.start) as number;
   const end = start + 7 * weeks - 1;

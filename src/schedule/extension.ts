@@ -1,11 +1,10 @@
-import type * as z from 'zod/mini';
+import { parseWith } from '../core/check.js';
 import { type InputIssue, InvalidInputError } from '../core/errors.js';
 import { allOf, type Evaluation, leaf, type Reasons } from '../core/evaluation.js';
 import { counted, type Locale, type Options, weeksText } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
-import { parseInput } from '../core/schema.js';
+import { ExtensionInputCheck } from './checks.js';
 import { S } from './rules.js';
-import { ExtensionInputSchema } from './schemas.js';
 
 /** A request to extend a stay. */
 export interface ExtensionInput {
@@ -180,7 +179,7 @@ function evaluateExtension(input: Settled, locale: Locale): Evaluation {
  * `nav`: a stay of up to 4 weeks with no `baseWeeks` is itself the base stay (nav-arr `Varighet`:
  * "inntil 4 uker"); a longer one takes the default base of 4 weeks.
  */
-function settle(valid: z.output<typeof ExtensionInputSchema>, locale: Locale): Settled {
+function settle(valid: ExtensionInput, locale: Locale): Settled {
   const nb = locale === 'nb';
   const profile = valid.profile ?? 'rnnk';
   const { currentWeeks, additionalWeeks } = valid;
@@ -240,5 +239,5 @@ function settle(valid: z.output<typeof ExtensionInputSchema>, locale: Locale): S
  */
 export function assessExtension(input: ExtensionInput, options?: Options): Evaluation {
   const locale = localeOf(options);
-  return evaluateExtension(settle(parseInput(ExtensionInputSchema, input, locale), locale), locale);
+  return evaluateExtension(settle(parseWith(ExtensionInputCheck, input, locale), locale), locale);
 }

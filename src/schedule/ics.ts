@@ -1,12 +1,12 @@
+import { checkValue } from '../core/check.js';
 import { type IsoDate, isoOf, MAX_DAY, readDate } from '../core/dates.js';
 import { type InputIssue, InvalidInputError } from '../core/errors.js';
 import { compact, escapeText, foldLine, nextDay } from '../core/ics.js';
 import type { Locale, Options } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
-import { checkSnapshot } from '../core/schema.js';
 import { holdsExactly, snapshot } from '../core/snapshot.js';
+import { StayPlanCheck } from './checks.js';
 import { remade, type StayPlan } from './plan-build.js';
-import { StayPlanSchema } from './schemas.js';
 
 /** The last day the library supports: an event on it has no day after for DTEND. */
 const LAST_DAY = isoOf(MAX_DAY);
@@ -118,7 +118,7 @@ export function planToICalendar(input: StayPlan, dtstamp: string, options?: Opti
     const again = remade(input);
     if (again !== undefined && holdsExactly(read.value, again, read.count)) plan = again;
     else {
-      const checked = checkSnapshot(StayPlanSchema, read.value, locale);
+      const checked = checkValue(StayPlanCheck, read.value, locale);
       plan = checked.data as StayPlan | undefined;
       issues = checked.issues ?? [];
     }

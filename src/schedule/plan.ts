@@ -1,9 +1,9 @@
+import { parseWith } from '../core/check.js';
 import { MAX_DAY, outOfRange, readDate } from '../core/dates.js';
 import type { Options } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
-import { parseInput } from '../core/schema.js';
+import { StayInputCheck } from './checks.js';
 import { madePlan, type StayInput, type StayPlan } from './plan-build.js';
-import { StayInputSchema } from './schemas.js';
 
 export type {
   Milestone,
@@ -32,7 +32,7 @@ export type {
  */
 export function planStay(input: StayInput, options?: Options): StayPlan {
   const locale = localeOf(options);
-  const valid = parseInput(StayInputSchema, input, locale);
+  const valid = parseWith(StayInputCheck, input, locale);
   const weeks = valid.weeks ?? 4;
   const start = readDate(valid.start) as number;
   if (start + 7 * weeks - 1 > MAX_DAY) throw outOfRange('start', locale);

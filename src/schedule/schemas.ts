@@ -1,34 +1,29 @@
 import * as z from 'zod/mini';
-import { isWorkingDayNumber, nonWorkingReason } from '../core/calendar.js';
-import { isIsoDate, readDate } from '../core/dates.js';
 import { LIMITS } from '../core/limits.js';
+import { boundedArray, EmploymentSchema, IsoDateSchema, optionalBoolean, refined, TimeSchema, tested, textSchema } from '../core/schema.js';
 import {
-  boundedArray,
-  checked,
-  describedIssue,
-  EmploymentSchema,
-  IsoDateSchema,
-  minutesOf,
-  optionalBoolean,
-  TIME,
-  TimeSchema,
-  textSchema,
-} from '../core/schema.js';
+  ACTIVITY_KINDS,
+  EXTENSION_PROFILES,
+  endsAfterStart,
+  MILESTONE_IDS,
+  PHASE_IDS,
+  PROFESSIONALS,
+  phaseInOrder,
+  SOURCE_IDS,
+  STAY_WEEKS,
+  WORKING_DAY,
+} from './checks.js';
+
+export { MILESTONE_IDS, PHASE_IDS, PROFESSIONALS } from './checks.js';
 
 /** The stay starts on a working day: day one holds its meetings (decision 3). */
-const StartDateSchema = IsoDateSchema.check(
-  checked<string>(
-    (value) => isWorkingDayNumber(readDate(value) as number),
-    (input, locale) =>
-      `${nonWorkingReason(readDate(input) as number, locale)}; ${locale === 'nb' ? 'oppholdet må starte på en virkedag, fordi det holdes møter første dag.' : 'the stay must start on a working day, as day one holds meetings.'}`,
-  ),
-);
+const StartDateSchema = IsoDateSchema.check(tested(WORKING_DAY));
 
 /** Schema of `StayInput` (strict). */
 export const StayInputSchema = z.strictObject({
   start: StartDateSchema,
   employment: EmploymentSchema,
-  weeks: z.optional(z.literal([4, 8, 12])),
+  weeks: z.optional(z.literal(STAY_WEEKS)),
 });
 
 const wholeWeeks = (min: number) => z.number().check(z.int(), z.gte(min), z.lte(52));
@@ -40,24 +35,8 @@ export const ExtensionInputSchema = z.strictObject({
   additionalWeeks: wholeWeeks(1),
   extensionsSoFar: z.optional(z.number().check(z.int(), z.gte(0), z.lte(52))),
   need: optionalBoolean,
-  profile: z.optional(z.enum(['rnnk', 'nav'])),
+  profile: z.optional(z.enum(EXTENSION_PROFILES)),
 });
-
-/** The 12 disciplines of rnnk-arr-dogn, in the source's order. */
-export const PROFESSIONALS = [
-  'counsellor',
-  'physiotherapist',
-  'occupational-therapist',
-  'social-worker',
-  'employment-consultant',
-  'physician',
-  'speech-therapist',
-  'psychologist',
-  'nutritionist',
-  'nurse',
-  'training-instructor',
-  'milieu-worker',
-] as const;
 
 /** Schema of one `Activity`: times `HH:mm` on the same day, the end after the start. */
 export const ActivitySchema = z
@@ -65,23 +44,11 @@ export const ActivitySchema = z
     date: IsoDateSchema,
     start: TimeSchema,
     end: TimeSchema,
-    kind: z.enum(['individual', 'group', 'meal', 'break']),
+    kind: z.enum(ACTIVITY_KINDS),
     title: z.optional(textSchema(LIMITS.titleLength)),
     professional: z.optional(z.enum(PROFESSIONALS)),
   })
-  .check(
-    z.superRefine((activity, ctx) => {
-      // Runs even when a time failed its own check; compare only well-formed times.
-      if (TIME.test(activity.start) && TIME.test(activity.end) && minutesOf(activity.end) <= minutesOf(activity.start)) {
-        ctx.issues.push(
-          describedIssue(activity.end, ['end'], {
-            nb: `Sluttidspunktet ${activity.end} er ikke etter starttidspunktet ${activity.start}; en aktivitet må slutte samme dag som den starter, og etter starttidspunktet.`,
-            en: `The end ${activity.end} is not after the start ${activity.start}; an activity must end on the day it starts, after its start.`,
-          }),
-        );
-      }
-    }),
-  );
+  .check(refined(endsAfterStart));
 
 /** Schema of the input to `validateActivityPlan` (strict). */
 export const ActivityPlanInputSchema = z.strictObject({
@@ -90,24 +57,8 @@ export const ActivityPlanInputSchema = z.strictObject({
   balanceTolerance: z.optional(z.number().check(z.gte(0), z.lte(0.5))),
 });
 
-const SourceRefSchema = z.strictObject({ source: z.enum(['nav-arr', 'rnnk-arr-dogn']), section: textSchema(LIMITS.sectionLength) });
+const SourceRefSchema = z.strictObject({ source: z.enum(SOURCE_IDS), section: textSchema(LIMITS.sectionLength) });
 const SourcesSchema = boundedArray(SourceRefSchema, LIMITS.sources);
-
-/** The phase ids a plan can hold. */
-export const PHASE_IDS = ['mapping', 'work-trial', 'workshop', 'evaluation', 'extension', 'last-week'] as const;
-/** The milestone ids a plan can hold. */
-export const MILESTONE_IDS = [
-  'welcome-meeting',
-  'goal-setting-class',
-  'intake-meeting',
-  'intake-conversation',
-  'physio-follow-up',
-  'midway-conversation',
-  'employer-meeting-before-trial',
-  'employer-meeting-after-trial',
-  'anchoring-meeting',
-  'final-conversation',
-] as const;
 
 /**
  * Schema of a `StayPlan`, for functions that take a plan back (the iCalendar writer): ids from the closed sets, every
@@ -127,19 +78,7 @@ export const StayPlanSchema = z.strictObject({
         title: textSchema(LIMITS.titleLength),
         sources: SourcesSchema,
       })
-      .check(
-        z.superRefine((phase, ctx) => {
-          // Runs even when a date failed its own check; compare only real dates (YYYY-MM-DD sorts as text).
-          if (isIsoDate(phase.from) && isIsoDate(phase.to) && phase.to < phase.from) {
-            ctx.issues.push(
-              describedIssue(phase.to, ['to'], {
-                nb: 'En fase kan ikke slutte før den begynner.',
-                en: 'A phase cannot end before it begins.',
-              }),
-            );
-          }
-        }),
-      ),
+      .check(refined(phaseInOrder)),
     LIMITS.planItems,
   ),
   milestones: boundedArray(

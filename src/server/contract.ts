@@ -14,7 +14,7 @@ import { IsoDateSchema, isList, only, SAFE_TEXT, SickLeaveGradeSchema, TimeSchem
 import { RULES_VERSION } from '../core/version.js';
 import { plainEligibilityBytes } from '../eligibility/json.js';
 import { EligibilityInputSchema, OutcomeInputSchema } from '../eligibility/schemas.js';
-import { BenefitInputSchema } from '../entitlements/entitlements.js';
+import { BenefitInputSchema } from '../entitlements/schemas.js';
 import { FollowUpBookingSchema, FollowUpStatusInputSchema } from '../followup/schemas.js';
 import { ActivityPlanInputSchema, ExtensionInputSchema, StayInputSchema } from '../schedule/schemas.js';
 
