@@ -389,7 +389,9 @@ four to five seconds, then holds; the buffers the batch reads and writes through
 
 ## Size: what each use pays
 
-Minified and brotli-compressed, as a browser pays for it, zod included (\`npm run size\`, part of \`npm test\`, fails above the limit).
+Minified and brotli-compressed, as a browser pays for it, zod included where a use loads it (\`npm run size\`, part of \`npm test\`,
+fails above the limit). Only \`arr-rules/schemas\` loads zod: the functions check their inputs with their own checks, held
+to the schemas by a property test (test/core/check.test.ts), so the plan page, follow-up and the whole library carry no zod.
 
 | use | size | limit in npm test | target |
 | --- | ---: | ---: | --- |
