@@ -22,9 +22,9 @@ export interface CliIo {
   };
   /**
    * Called by the commands that run long over many inputs (batch, serve) before they start, with the size V8's young
-   * generation may grow to; see cli/memory.ts.
+   * generation may grow to and whether to keep the old generation small too; see cli/memory.ts.
    */
-  readonly keepMemoryFlat?: (youngBytes: number) => Promise<void>;
+  readonly keepMemoryFlat?: (youngBytes: number, oldGeneration?: boolean) => Promise<void>;
 }
 
 /** Bad usage: exit 2, one sentence in the user's language. */

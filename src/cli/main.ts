@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** The `arr-rules` executable: wires `run` to the process. */
 import module from 'node:module';
-import { keepYoungGenerationSmall } from './memory.js';
+import { keepMemoryFlat } from './memory.js';
 import { run } from './run.js';
 
 declare const __VERSION__: string;
@@ -30,7 +30,7 @@ run(process.argv.slice(2), {
   now: () => new Date(),
   version: typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0',
   signals: process,
-  keepMemoryFlat: keepYoungGenerationSmall,
+  keepMemoryFlat,
 }).then(
   (code) => {
     process.exitCode = code;

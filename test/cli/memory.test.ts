@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { openChunks } from '../../src/cli/io.js';
-import { keepYoungGenerationSmall } from '../../src/cli/memory.js';
+import { keepOldGenerationSmall, keepYoungGenerationSmall } from '../../src/cli/memory.js';
 import { run } from '../../src/cli/run.js';
 import { JsonOut } from '../../src/core/evaluation-json.js';
 import { dir, fakeIo, file, sink } from './fake-io.js';
@@ -126,9 +126,49 @@ describe('keepYoungGenerationSmall', () => {
   });
 });
 
-/** The command line in-process, with a spy where main.ts passes keepYoungGenerationSmall. */
+describe('keepOldGenerationSmall', () => {
+  const execArgv = process.execArgv;
+  beforeEach(() => {
+    vi.stubEnv('NODE_OPTIONS', '--enable-source-maps');
+    process.execArgv = [];
+  });
+  afterEach(() => {
+    process.execArgv = execArgv;
+    vi.unstubAllEnvs();
+    v8.setFlagsFromString.mockReset();
+  });
+
+  it('asks V8 for memory saver mode where V8 has it (Node 24’s V8 13 and later)', async () => {
+    await keepOldGenerationSmall('13.6.233.17-node.37');
+    expect(v8.setFlagsFromString.mock.calls).toEqual([['--memory-saver-mode']]);
+  });
+
+  it('asks nothing of an older V8, which would print an error for the flag (Node 20’s is 11.3)', async () => {
+    for (const version of ['11.3.244.8-node.33', '12.4.254.21-node.33', '', 'x']) await keepOldGenerationSmall(version);
+    expect(v8.setFlagsFromString).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    ['NODE_OPTIONS', '--no-memory-saver-mode'],
+    ['execArgv', '--memory_saver_mode'],
+  ])("leaves a person's own setting in %s (%s) as it is", async (where, flag) => {
+    vi.stubEnv('NODE_OPTIONS', where === 'NODE_OPTIONS' ? flag : '');
+    process.execArgv = where === 'execArgv' ? [flag] : [];
+    await keepOldGenerationSmall('13.6.233.17-node.37');
+    expect(v8.setFlagsFromString).not.toHaveBeenCalled();
+  });
+
+  it('goes on as before where V8 refuses the flag', async () => {
+    v8.setFlagsFromString.mockImplementation(() => {
+      throw new Error('unrecognized flag');
+    });
+    await expect(keepOldGenerationSmall('13.6.233.17-node.37')).resolves.toBeUndefined();
+  });
+});
+
+/** The command line in-process, with a spy where main.ts passes keepMemoryFlat. */
 async function runWith(argv: string[], stdin: string, stdout?: Writable) {
-  const keepMemoryFlat = vi.fn(async (_youngBytes: number) => {});
+  const keepMemoryFlat = vi.fn(async (_youngBytes: number, _oldGeneration?: boolean) => {});
   const { io } = fakeIo(stdin, stdout === undefined ? { keepMemoryFlat } : { keepMemoryFlat, stdout });
   return { code: await run(argv, io), keepMemoryFlat };
 }
@@ -137,12 +177,12 @@ describe('the commands that run long', () => {
   it('a batch keeps the young generation small before it reads', async () => {
     const { code, keepMemoryFlat } = await runWith(['batch', '-'], '{"referral":"nav","employment":"employed"}\n');
     expect(code).toBe(0);
-    expect(keepMemoryFlat.mock.calls).toEqual([[16 * MiB]]);
+    expect(keepMemoryFlat.mock.calls).toEqual([[16 * MiB, true]]);
   });
 
   it('the service lets it grow further, before it listens', async () => {
     const signals = new EventEmitter();
-    const keepMemoryFlat = vi.fn(async (_youngBytes: number) => {});
+    const keepMemoryFlat = vi.fn(async (_youngBytes: number, _oldGeneration?: boolean) => {});
     const { io, out } = fakeIo('', { signals, keepMemoryFlat });
     const done = run(['serve', '--port', '0'], io);
     await vi.waitFor(() => expect(out()).toContain('"listening"'));

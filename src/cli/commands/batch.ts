@@ -194,7 +194,7 @@ export const batch: Command = {
       counts: { yes: 0, no: 0, undetermined: 0, answered: 0, invalid: 0, blank: 0 },
       invalidLines: [],
     };
-    await io.keepMemoryFlat?.(YOUNG_BYTES);
+    await io.keepMemoryFlat?.(YOUNG_BYTES, true);
     const input = await openChunks(args[0], io, locale);
     return await stream(input, io, settings, maxBytes);
   },
