@@ -77,3 +77,34 @@ cat > tsconfig.json <<'JSON'
 JSON
 "$here/node_modules/.bin/tsc" -p tsconfig.json
 echo "typescript (moduleResolution node10) ok"
+
+# A service that only calls the functions needs no zod: zod is an optional peer, loaded by arr-rules/schemas alone.
+mkdir "$work/bare"
+cd "$work/bare"
+echo '{"name":"smoke-bare","private":true}' > package.json
+npm install --silent --no-audit --no-fund "../$tarball" >/dev/null 2>&1
+[ ! -e node_modules/zod ] || { echo "smoke-pack: zod was installed though nobody asked for it" >&2; exit 1; }
+cat > bare.mjs <<'JS'
+import { assessEligibility, InvalidInputError, planStay, planToICalendar } from 'arr-rules';
+if (assessEligibility({ referral: 'gp', employment: 'employed' }).verdict !== 'no') throw new Error('bare esm: verdict');
+const ics = planToICalendar(JSON.parse(JSON.stringify(planStay({ start: '2027-01-04', employment: 'employed' }))), '2026-11-22T12:00:00Z');
+if (!ics.startsWith('BEGIN:VCALENDAR')) throw new Error('bare esm: ics');
+try { planStay({ start: '2027-01-09', employment: 'employed', weeks: 5 }, { locale: 'en' }); throw new Error('bare esm: no throw'); }
+catch (e) { if (!(e instanceof InvalidInputError) || e.issues.length !== 2) throw e; }
+console.log('esm without zod ok');
+JS
+cat > bare.cjs <<'JS'
+const { followUpStatus, InvalidInputError } = require('arr-rules');
+try { followUpStatus({ returnHome: '2027-01-29', held: ['2027-02-30'], asOf: '2027-06-01' }); throw new Error('bare cjs: no throw'); }
+catch (e) { if (!(e instanceof InvalidInputError) || e.issues[0].path !== 'held.0') throw e; }
+console.log('cjs without zod ok');
+JS
+"$node_bin" bare.mjs
+"$node_bin" bare.cjs
+status=0
+out=$(printf '%s\n' '{"referral":"nav","employment":"employed"}' '{"referral":"nav","employment":"employed","sickLeaveGrade":15}' |
+  "$node_bin" node_modules/arr-rules/dist/cli.js batch - 2>/dev/null) || status=$?
+# Exit 1 (a line was invalid), the valid line answered and the invalid one named by its issue.
+[ "$status" = 1 ] && grep -q '"verdict"' <<<"$out" && grep -q '"sickLeaveGrade"' <<<"$out" ||
+  { echo "smoke-pack: batch without zod: exit $status" >&2; exit 1; }
+echo "cli without zod ok"
