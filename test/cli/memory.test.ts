@@ -44,7 +44,8 @@ const spaces = (young: number) => [
   { space_name: 'new_space', space_size: young },
 ];
 
-describe('keepYoungGenerationSmall', () => {
+/** Each test starts with no flags of the person's own, and the mocked V8 forgets what it was asked. */
+function withoutOwnFlags(): void {
   const execArgv = process.execArgv;
   beforeEach(() => {
     vi.stubEnv('NODE_OPTIONS', '--enable-source-maps');
@@ -56,6 +57,10 @@ describe('keepYoungGenerationSmall', () => {
     v8.setFlagsFromString.mockReset();
     v8.getHeapSpaceStatistics.mockReset();
   });
+}
+
+describe('keepYoungGenerationSmall', () => {
+  withoutOwnFlags();
 
   it('stops the growth at once when the young generation is already as large as asked', async () => {
     v8.getHeapSpaceStatistics.mockReturnValue(spaces(16 * MiB));
@@ -127,16 +132,7 @@ describe('keepYoungGenerationSmall', () => {
 });
 
 describe('keepOldGenerationSmall', () => {
-  const execArgv = process.execArgv;
-  beforeEach(() => {
-    vi.stubEnv('NODE_OPTIONS', '--enable-source-maps');
-    process.execArgv = [];
-  });
-  afterEach(() => {
-    process.execArgv = execArgv;
-    vi.unstubAllEnvs();
-    v8.setFlagsFromString.mockReset();
-  });
+  withoutOwnFlags();
 
   it('asks V8 for memory saver mode where V8 has it (Node 24’s V8 13 and later)', async () => {
     await keepOldGenerationSmall('13.6.233.17-node.37');
