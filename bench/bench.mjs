@@ -351,12 +351,12 @@ of the rounds, the ratio the median of the rounds' own ratios.
 | \`arr-rules plan … --format json\` | ${startup.planJson.ms.toFixed(0)} ms | ${startup.planJson.ratio.toFixed(2)}× |
 
 \`--help\`, \`--version\`, an unknown command and a flag the command does not take load none of the rules; a command loads
-its own module when it runs. The command line carries its own copy of zod and date-fns, bundled, so a command loads a few
-files rather than each package's many modules; Node's compile cache (22.1 and later) keeps what it compiled between runs;
+its own module when it runs. The command line carries its own copy of date-fns (and of zod, which only \`serve\` loads, for
+its JSON Schemas), bundled, so a command loads a few files rather than each package's many modules; Node's compile cache (22.1 and later) keeps what it compiled between runs;
 and \`node:util\` is taken as Node's own object rather than imported (an import of a built-in module reads all of its
 exports, and util's load a dozen internal modules).
-\`plan\` from flags loads no zod: a plain valid stay is planned directly, and only an input with a problem loads the schemas
-that name it. The figures count neither \`npx\` nor a shell, which add their own start-up.
+No command but \`serve\` loads zod: the rule functions check their inputs with their own checks. \`plan\` from flags plans a
+plain valid stay directly, and only an input with a problem loads \`planStay\`'s check, which names it. The figures count neither \`npx\` nor a shell, which add their own start-up.
 
 ## CLI \`batch\`, the varied data
 

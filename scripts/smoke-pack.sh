@@ -37,7 +37,7 @@ echo "tarball holds dist/, the types, the CLI, the license, the changelog and th
 
 cd "$work"
 echo '{"name":"smoke","private":true}' > package.json
-npm install --silent --no-audit --no-fund "./$tarball" zod@^4 >/dev/null 2>&1
+npm install --silent --no-audit --no-fund "./$tarball" zod@^4.6.7 >/dev/null 2>&1
 echo "smoke test under $("$node_bin" --version) ($node_bin)"
 cat > esm.mjs <<'JS'
 import { assessEligibility, planStay, RULES } from 'arr-rules';

@@ -38,7 +38,7 @@ export const KINDS: readonly Kind[] = [
     text: (r: WithEvaluation & { checkpoint: string }, locale) =>
       `${t(locale, 'Sjekkpunkt', 'Checkpoint')}: ${longDate(r.checkpoint, locale)}\n${renderEvaluation(r.evaluation, locale)}`,
   },
-  // A plain valid stay is planned without zod (planPlain gives planStay's plan exactly); any other goes to planStay.
+  // A plain valid stay is planned without a check (planPlain gives planStay's plan exactly); any other goes to planStay.
   { ...PLAN_VIEW, run: (input, locale) => planPlain(input, locale) ?? planStay(input as never, { locale }) },
   {
     name: 'extension',

@@ -16,7 +16,7 @@ export { lines } from './io.js';
 
 /**
  * How to load each command to run it. Only the command asked for is loaded, and only once it will run: the rules,
- * zod, the date formatting and node:http cost a start-up that `--help`, `--version`, an unknown command, a flag the
+ * the date formatting and node:http (and zod, for the service's JSON Schemas) cost a start-up that `--help`, `--version`, an unknown command, a flag the
  * command does not take or too many arguments should not pay. Other usage errors are found by the command itself.
  */
 const LOADERS: Readonly<Record<CommandName, () => Promise<Command>>> = {

@@ -84,9 +84,11 @@ export function messageFor(issue: RawIssue, locale: Locale): string {
           : `The list has ${(input as unknown[]).length} items; at most ${String(issue.maximum)} are allowed.`;
       }
       if (issue.origin === 'string') {
+        // Characters as the bound counts them: code points, so an emoji is one, not two.
+        const length = [...(input as string)].length;
         return nb
-          ? `Teksten har ${(input as string).length} tegn; høyst ${String(issue.maximum)} er tillatt.`
-          : `The text has ${(input as string).length} characters; at most ${String(issue.maximum)} are allowed.`;
+          ? `Teksten har ${length} tegn; høyst ${String(issue.maximum)} er tillatt.`
+          : `The text has ${length} characters; at most ${String(issue.maximum)} are allowed.`;
       }
       return nb
         ? `Fikk ${describeValue(input, locale)}; forventet høyst ${String(issue.maximum)}.`

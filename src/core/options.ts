@@ -1,4 +1,4 @@
-/** Reading the `options` argument every public function takes. Kept free of zod so the calendar can use it. */
+/** Reading the `options` argument every public function takes. Kept free of checks so the calendar can use it. */
 import { describeValue } from './dates.js';
 import { type InputIssue, InvalidInputError } from './errors.js';
 import { DEFAULT_LOCALE, isLocale, type Locale } from './locale.js';

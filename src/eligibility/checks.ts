@@ -7,17 +7,21 @@ import { GRADE } from '../core/messages.js';
 import { OFFERS, REFERRALS } from './read.js';
 
 const fact = /* @__PURE__ */ optional(boolean);
-const grade = /* @__PURE__ */ optional(finite(GRADE));
+const grade = /* @__PURE__ */ optional(/* @__PURE__ */ finite(GRADE));
 
 /** `EligibilityInputSchema`. */
 export const EligibilityInputCheck = /* @__PURE__ */ object({
-  referral: oneOf(REFERRALS),
+  referral: /* @__PURE__ */ oneOf(REFERRALS),
   employment,
-  offer: optional(oneOf(OFFERS)),
+  offer: /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(OFFERS)),
   sickLeaveGrade: grade,
   workAbilityReduced: fact,
-  prognosis: optional(object({ sickLeaveHalvedTwoWeeksAfter: fact, inWorkOrJobSeekingEightWeeksAfter: fact })),
-  residentialGrounds: optional(object({ noSuitableDayOffer: fact, environmentChangeEssential: fact, complexHealthProblems: fact })),
+  prognosis: /* @__PURE__ */ optional(
+    /* @__PURE__ */ object({ sickLeaveHalvedTwoWeeksAfter: fact, inWorkOrJobSeekingEightWeeksAfter: fact }),
+  ),
+  residentialGrounds: /* @__PURE__ */ optional(
+    /* @__PURE__ */ object({ noSuitableDayOffer: fact, environmentChangeEssential: fact, complexHealthProblems: fact }),
+  ),
 });
 
 /** The facts of `OutcomeInputSchema` beside the target group, the return home and the day (an agenda's case has these). */

@@ -1,6 +1,7 @@
 /**
  * The eligibility hot path. `isPlainValidEligibility` accepts only what `EligibilityInputSchema` accepts (a property
- * test holds it to that), so a valid input skips zod; anything else goes to zod, which names the issues.
+ * test holds it to that), so a valid input skips the reading and the check; anything else goes to `assessEligibility`,
+ * which names the issues.
  * `eligibilityKey` names the class of an input the evaluation depends on (the benchmarks count their data by it).
  */
 import type { EligibilityInput } from './assess.js';

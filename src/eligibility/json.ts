@@ -83,7 +83,7 @@ function writeAnswer(input: EligibilityInput, locale: Locale, out: JsonOut): Ver
 
 /**
  * The hot path of the batch and the service, in one place: for an input the schema takes as it is (`ignored` keys
- * aside, see `isPlainValidEligibility`), writes `prefix` and its answer's fields and returns the verdict, with no zod
+ * aside, see `isPlainValidEligibility`), writes `prefix` and its answer's fields and returns the verdict, with no check
  * and no snapshot (parsed JSON is plain data). For any other input it writes nothing and returns undefined: the
  * caller goes the library's way, which names the problems.
  */

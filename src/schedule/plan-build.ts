@@ -1,6 +1,6 @@
 /**
  * The stay plan without its input check: the types, the template and `buildPlan`, which `planStay` runs on a checked
- * input. Free of zod, so that a command that plans one stay from plain flags loads no schema library (`planPlain`).
+ * input. Free of checks, so that a command that plans one stay from plain flags loads no validation (`planPlain`).
  */
 import { holidaysBetween, isWorkingDayNumber, shiftWorkingDays } from '../core/calendar.js';
 import { type IsoDate, isoOf, MAX_DAY, readDate } from '../core/dates.js';
@@ -300,7 +300,7 @@ const WEEKS: readonly unknown[] = [undefined, 4, 8, 12];
  * none, whose own properties are nothing but a working-day `start` in range, an `employment` and `weeks` of 4, 8 or
  * 12 (or none), each a data property (no getter runs). Undefined for anything else, a list, a Proxy that throws or a
  * getter included, which `planStay` then reads and checks as any input and names. It runs no schema: for a caller
- * that plans from parsed JSON or the command line's flags, so that it need not load zod unless the input is wrong.
+ * that plans from parsed JSON or the command line's flags, so that it need not load a check unless the input is wrong.
  */
 export function planPlain(input: unknown, locale: Locale): StayPlan | undefined {
   let start: unknown;

@@ -1,6 +1,6 @@
 /**
  * The contract of the HTTP service, for systems that are not JavaScript: one route per kind of case, its request body
- * as a JSON Schema (draft 2020-12) generated from the same zod schema the library validates with, and an OpenAPI 3.1
+ * as a JSON Schema (draft 2020-12) generated from the zod schema the library's check is tested to agree with, and an OpenAPI 3.1
  * document over them. Every constraint JSON Schema can express is kept; each check it cannot express is named in the
  * schema's description, so a client knows what only the service will tell it.
  */

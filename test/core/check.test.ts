@@ -5,8 +5,9 @@
  * replaced by a near miss or a wrong type, a key removed, an unknown key added, a list grown past its bound.
  */
 import { fc, test } from '@fast-check/vitest';
-import { describe, expect } from 'vitest';
+import { describe, expect, test as plainTest } from 'vitest';
 import type * as z from 'zod/mini';
+import * as agendaChecks from '../../src/agenda/checks.js';
 import { AgendaCaseCheck } from '../../src/agenda/checks.js';
 import { AgendaCaseSchema } from '../../src/agenda/schemas.js';
 import { type Check, checkValue } from '../../src/core/check.js';
@@ -14,12 +15,16 @@ import { LIMITS } from '../../src/core/limits.js';
 import type { Locale } from '../../src/core/locale.js';
 import { checkSnapshot } from '../../src/core/schema.js';
 import { snapshot } from '../../src/core/snapshot.js';
+import * as eligibilityChecks from '../../src/eligibility/checks.js';
 import { EligibilityInputCheck, OutcomeInputCheck } from '../../src/eligibility/checks.js';
 import { EligibilityInputSchema, OutcomeInputSchema } from '../../src/eligibility/schemas.js';
+import * as entitlements from '../../src/entitlements/entitlements.js';
 import { BenefitInputCheck } from '../../src/entitlements/entitlements.js';
 import { BenefitInputSchema } from '../../src/entitlements/schemas.js';
+import * as followUpChecks from '../../src/followup/checks.js';
 import { FollowUpBookingCheck, FollowUpMeetingCheck, FollowUpStatusInputCheck, IsoWeekCheck } from '../../src/followup/checks.js';
 import { FollowUpBookingSchema, FollowUpMeetingSchema, FollowUpStatusInputSchema, IsoWeekSchema } from '../../src/followup/schemas.js';
+import * as scheduleChecks from '../../src/schedule/checks.js';
 import { ActivityCheck, ActivityPlanInputCheck, ExtensionInputCheck, StayInputCheck, StayPlanCheck } from '../../src/schedule/checks.js';
 import { planStay } from '../../src/schedule/plan.js';
 import {
@@ -198,6 +203,17 @@ const NEAR: unknown[] = [
   { year: 1e20, week: 60 },
   '😀'.repeat(LIMITS.titleLength),
   '😀'.repeat(LIMITS.titleLength + 1),
+  '😀'.repeat(LIMITS.sectionLength),
+  '😀'.repeat(LIMITS.sectionLength + 1),
+  '😀'.repeat(LIMITS.textLength),
+  '😀'.repeat(LIMITS.textLength + 1),
+  'a\u0085b',
+  'a\u009Fb',
+  Number.NEGATIVE_INFINITY,
+  2 ** 53,
+  2 ** 53 - 1,
+  -(2 ** 53),
+  [undefined],
   'x'.repeat(LIMITS.sectionLength + 1),
   Array.from({ length: LIMITS.meetings + 1 }, () => ({})),
 ];
@@ -258,7 +274,12 @@ function agree(schema: z.core.$ZodType, check: Check, input: unknown, locale: Lo
   const zods = checkSnapshot(schema, read.value, locale);
   expect(mine.issues).toStrictEqual(zods.issues);
   expect(mine.data).toStrictEqual(zods.data);
+  // toStrictEqual does not see the order of keys; the JSON a caller writes from the value does.
+  expect(JSON.stringify(mine.data)).toBe(JSON.stringify(zods.data));
 }
+
+/** Every bound a list of an input has. */
+const LIST_BOUNDS = [LIMITS.activities, LIMITS.planItems, LIMITS.meetings, LIMITS.held, LIMITS.sources];
 
 /** The paths of every value in `value`, the first two items of a list only (the others are checked alike). */
 function pathsOf(value: unknown, at: string[] = []): string[][] {
@@ -314,6 +335,23 @@ describe.each(PAIRS)('$name: the check without zod agrees with the schema', ({ s
     }
   });
 
+  test('on each list at each bound a list has, and one item past it', () => {
+    for (const start of valid) {
+      for (const path of pathsOf(start)) {
+        const node = path.reduce<unknown>((at, key) => (at as Record<string, unknown>)[key], start);
+        if (!Array.isArray(node)) continue;
+        for (const length of LIST_BOUNDS.flatMap((bound) => [bound, bound + 1])) {
+          agree(
+            schema,
+            check,
+            changedAt(start, path, () => Array.from({ length }, () => structuredClone(node[0] ?? 'x'))),
+            'en',
+          );
+        }
+      }
+    }
+  });
+
   test.prop([fc.constantFrom(...valid), fc.array(change, { minLength: 1, maxLength: 4 }), fc.constantFrom<Locale>('nb', 'en')], {
     numRuns: 300,
   })('on inputs changed deep inside: the same value or the same issues, in order', (start, changes, locale) => {
@@ -351,4 +389,22 @@ describe('where zod lets an object check its fields together after an issue', ()
       { path: 'week', message: 'Got 100000000000000000000; expected at most 53.' },
     ]);
   });
+});
+
+plainTest('every check of an input is held to its schema here', () => {
+  const checks = [agendaChecks, eligibilityChecks, entitlements, followUpChecks, scheduleChecks].flatMap((module) =>
+    Object.entries(module).filter(([name]) => name.endsWith('Check')),
+  );
+  expect(checks.length).toBeGreaterThan(10);
+  const paired = new Set<unknown>(PAIRS.map((pair) => pair.check));
+  expect(checks.filter(([, check]) => !paired.has(check)).map(([name]) => name)).toEqual([]);
+});
+
+plainTest('a text over its bound is said to have as many characters as the bound counts (an emoji is one)', () => {
+  const long = { ...activity, title: '😀'.repeat(LIMITS.titleLength + 1) };
+  agree(ActivitySchema, ActivityCheck, long, 'en');
+  expect(checkValue(ActivityCheck, plain(long), 'en').issues).toEqual([
+    { path: 'title', message: `The text has ${LIMITS.titleLength + 1} characters; at most ${LIMITS.titleLength} are allowed.` },
+  ]);
+  expect(checkValue(ActivityCheck, plain({ ...activity, title: '😀'.repeat(LIMITS.titleLength) }), 'en').issues).toBeUndefined();
 });

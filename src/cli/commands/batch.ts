@@ -124,7 +124,7 @@ function answer(raw: string, line: number, s: Settings, out: JsonOut): string | 
   if (early.length > 0) return invalid(s, line, head, early);
   try {
     if (kind.name === 'assess' && s.output === 'full') {
-      // The hot path: an input the schema would take as it is skips zod, and the answer is written as UTF-8 from the
+      // The hot path: an input the schema would take as it is skips the general check, and the answer is written as UTF-8 from the
       // parts of its explanation kept encoded, byte for byte what JSON.stringify writes. No answer is kept: an
       // answer cache made the batch slower and larger once an answer was cheap to write.
       const verdict = writePlainEligibility(record, locale, out, `${head},`, LINE_KEYS);

@@ -32,7 +32,7 @@ export const plan: Command = {
     } else {
       input = parseJson(await readAll(args[0], io, locale), sourceName(args[0], locale), locale);
     }
-    // A plain valid stay is planned without loading zod; anything else goes to planStay, which names each problem.
+    // A plain valid stay is planned without loading planStay's check; anything else goes to planStay, which names each problem.
     const result = planPlain(input, locale) ?? (await import('../../schedule/plan.js')).planStay(input as never, { locale });
     if (format === 'ics') {
       const { planToICalendar } = await import('../../schedule/ics.js');

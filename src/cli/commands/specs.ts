@@ -1,7 +1,7 @@
 /**
  * What `--help` says of each command, and the flags each takes: everything the runner needs before a command runs,
  * kept apart from the commands themselves so that `--help`, `--version`, an unknown command or a flag the command
- * does not take load none of the rules (zod, the date formatting, node:http). A command's module is loaded only to
+ * does not take load none of the rules (their checks, the date formatting, node:http). A command's module is loaded only to
  * run it.
  */
 import type { Text } from '../../core/locale.js';
