@@ -60,3 +60,22 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/** Words of the inputs' closed sets, for tests that try each in fields where it does or does not belong. */
+export const ENUM_WORDS: readonly string[] = [
+  'nav',
+  'gp',
+  'employed',
+  'not-employed',
+  'phone',
+  'on-site',
+  'individual',
+  'group',
+  'aap',
+  'mapping',
+  'welcome-meeting',
+  'nav-arr',
+  'residential',
+  'nurse',
+  'rnnk',
+];

@@ -34,6 +34,7 @@ import {
   StayInputSchema,
   StayPlanSchema,
 } from '../../src/schedule/schemas.js';
+import { ENUM_WORDS } from '../helpers.js';
 
 const stay = { start: '2027-01-04', employment: 'employed', weeks: 8 };
 const activity = { date: '2027-01-05', start: '08:30', end: '09:15', kind: 'individual', title: 'Samtale', professional: 'nurse' };
@@ -149,20 +150,7 @@ const NEAR: unknown[] = [
   'x'.repeat(LIMITS.titleLength + 1),
   'x'.repeat(LIMITS.codeLength + 1),
   'x'.repeat(LIMITS.textLength + 1),
-  'nav',
-  'gp',
-  'employed',
-  'not-employed',
-  'phone',
-  'on-site',
-  'mapping',
-  'welcome-meeting',
-  'nav-arr',
-  'residential',
-  'nurse',
-  'group',
-  'aap',
-  'rnnk',
+  ...ENUM_WORDS,
   '__proto__',
   0,
   -0,

@@ -13,6 +13,7 @@ import { KINDS } from '../../src/cli/kinds.js';
 import { InvalidInputError } from '../../src/core/errors.js';
 import { answer, answerBytes, ROUTES, requestSchemaOf } from '../../src/server/contract.js';
 import { eligibilityInput } from '../eligibility/arbitraries.js';
+import { ENUM_WORDS } from '../helpers.js';
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 ajv.addKeyword('x-rules-version');
@@ -50,21 +51,7 @@ function dropAt(value: unknown, path: (string | number)[]): unknown {
 const edge = fc.oneof(
   fc.constantFrom(0, 15, 19, 20, 20.5, 100, 101, -1, 1, 4, 5, 52, 53, 54, 1583, 1584, 9998, 9999, 0.5, 0.51),
   fc.constantFrom('2027-01-04', '2027-02-30', '1582-12-31', '1583-01-01', '9999-12-31', '2027-1-4', '24:00', '23:59', '08:30', '8:30'),
-  fc.constantFrom(
-    'nav',
-    'gp',
-    'employed',
-    'not-employed',
-    'phone',
-    'on-site',
-    'individual',
-    'group',
-    'aap',
-    'x',
-    '',
-    'a\u0007b',
-    'a\u0085b',
-  ),
+  fc.constantFrom(...ENUM_WORDS, 'x', '', 'a\u0007b', 'a\u0085b'),
   fc.constantFrom(true, false, null, [], {}),
   fc.jsonValue({ maxDepth: 2 }),
 );
