@@ -79,11 +79,14 @@ JSON
 echo "typescript (moduleResolution node10) ok"
 
 # A service that only calls the functions needs no zod: zod is an optional peer, loaded by arr-rules/schemas alone.
+# And the package has no run-time dependency of its own.
 mkdir "$work/bare"
 cd "$work/bare"
 echo '{"name":"smoke-bare","private":true}' > package.json
 npm install --silent --no-audit --no-fund "../$tarball" >/dev/null 2>&1
 [ ! -e node_modules/zod ] || { echo "smoke-pack: zod was installed though nobody asked for it" >&2; exit 1; }
+# Nor does the package install anything else: the command line carries the date-fns parts it uses.
+[ ! -e node_modules/date-fns ] || { echo "smoke-pack: date-fns was installed, but nothing published imports it" >&2; exit 1; }
 cat > bare.mjs <<'JS'
 import { assessEligibility, InvalidInputError, planStay, planToICalendar } from 'arr-rules';
 if (assessEligibility({ referral: 'gp', employment: 'employed' }).verdict !== 'no') throw new Error('bare esm: verdict');
