@@ -2,8 +2,11 @@
  * The library's own validation, without zod. Each public function checks its input with a `Check` built here, made to
  * raise what its zod schema (in `arr-rules/schemas`) raises: the same issues, with the same paths and messages, in the
  * same order, and the same parsed value. So a page that plans a stay or follows up a booking does not load zod, while
- * a form that validates with the zod schemas shows what the function would say. A property test holds every check to
- * its schema on generated valid and invalid inputs (test/core/check.test.ts).
+ * a form that validates with the zod schemas shows what the function would say. Tests hold every check to its schema
+ * (test/core/check.test.ts): on valid inputs, and on those inputs with each value replaced by near misses and wrong
+ * types, keys removed or added, lists at and past their bounds, and random changes. The semantics are zod 4.6.7's, the
+ * first version the package takes: a fraction or a wrong type stops an object's own check, an unknown key does not, a
+ * number past a bound is named at each bound, and a text's length is counted in code points.
  *
  * A check reads a snapshot (plain data read once, `snapshot.ts`): the hostile cases (getters, Proxies, cycles) are
  * already dealt with there.
