@@ -79,3 +79,15 @@ export const ENUM_WORDS: readonly string[] = [
   'nurse',
   'rnnk',
 ];
+
+/**
+ * The path of every value in `value`, itself first (the empty path); a list's items by number, and only its first
+ * `itemsPerList` where the rest would be checked alike.
+ */
+export function pathsOf(value: unknown, itemsPerList = Number.POSITIVE_INFINITY, at: (string | number)[] = []): (string | number)[][] {
+  if (Array.isArray(value)) return [at, ...value.slice(0, itemsPerList).flatMap((v, i) => pathsOf(v, itemsPerList, [...at, i]))];
+  if (typeof value === 'object' && value !== null) {
+    return [at, ...Object.entries(value).flatMap(([k, v]) => pathsOf(v, itemsPerList, [...at, k]))];
+  }
+  return [at];
+}

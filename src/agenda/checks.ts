@@ -8,14 +8,14 @@ import { StayInputCheck } from '../schedule/checks.js';
 /** `AgendaCaseSchema`. */
 export const AgendaCaseCheck = /* @__PURE__ */ (() =>
   object({
-    id: /* @__PURE__ */ text(LIMITS.codeLength, NOT_EMPTY),
+    id: text(LIMITS.codeLength, NOT_EMPTY),
     stay: StayInputCheck,
-    returnHome: /* @__PURE__ */ optional(date),
-    followUps: /* @__PURE__ */ optional(
-      /* @__PURE__ */ object({
-        booked: /* @__PURE__ */ optional(/* @__PURE__ */ list(FollowUpMeetingCheck, LIMITS.meetings)),
-        held: /* @__PURE__ */ optional(/* @__PURE__ */ list(date, LIMITS.held)),
+    returnHome: optional(date),
+    followUps: optional(
+      object({
+        booked: optional(list(FollowUpMeetingCheck, LIMITS.meetings)),
+        held: optional(list(date, LIMITS.held)),
       }),
     ),
-    outcome: /* @__PURE__ */ optional(/* @__PURE__ */ object(OUTCOME_FACTS)),
+    outcome: optional(object(OUTCOME_FACTS)),
   }))();

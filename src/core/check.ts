@@ -86,12 +86,17 @@ export const time: Check<string> = /* @__PURE__ */ string(TIME_OF_DAY);
  */
 /* @__NO_SIDE_EFFECTS__ */
 export function number(min: number, max: number, int = true): Check<number> {
+  // A whole number is first held to the safe range, as zod's int() holds it.
+  const bounds: readonly (readonly [number, number])[] = int
+    ? [
+        [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+        [min, max],
+      ]
+    : [[min, max]];
   return (value, path, issues) => {
     if (typeof value !== 'number' || !Number.isFinite(value)) issues.push({ code: 'invalid_type', expected: 'number', input: value, path });
     else if (int && !Number.isInteger(value)) issues.push({ code: 'invalid_type', expected: 'int', input: value, path });
     else {
-      const bounds: [number, number][] = int ? [[Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER]] : [];
-      bounds.push([min, max]);
       for (const [low, high] of bounds) {
         if (value < low) issues.push({ code: 'too_small', origin: 'number', minimum: low, input: value, path, continue: true });
         if (value > high) issues.push({ code: 'too_big', origin: 'number', maximum: high, input: value, path, continue: true });

@@ -6,23 +6,20 @@ import { boolean, date, employment, finite, object, oneOf, optional } from '../c
 import { GRADE } from '../core/messages.js';
 import { OFFERS, REFERRALS } from './read.js';
 
-const fact = /* @__PURE__ */ optional(boolean);
-const grade = /* @__PURE__ */ optional(/* @__PURE__ */ finite(GRADE));
+const fact = /* @__PURE__ */ (() => optional(boolean))();
+const grade = /* @__PURE__ */ (() => optional(finite(GRADE)))();
 
 /** `EligibilityInputSchema`. */
-export const EligibilityInputCheck = /* @__PURE__ */ object({
-  referral: /* @__PURE__ */ oneOf(REFERRALS),
-  employment,
-  offer: /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(OFFERS)),
-  sickLeaveGrade: grade,
-  workAbilityReduced: fact,
-  prognosis: /* @__PURE__ */ optional(
-    /* @__PURE__ */ object({ sickLeaveHalvedTwoWeeksAfter: fact, inWorkOrJobSeekingEightWeeksAfter: fact }),
-  ),
-  residentialGrounds: /* @__PURE__ */ optional(
-    /* @__PURE__ */ object({ noSuitableDayOffer: fact, environmentChangeEssential: fact, complexHealthProblems: fact }),
-  ),
-});
+export const EligibilityInputCheck = /* @__PURE__ */ (() =>
+  object({
+    referral: oneOf(REFERRALS),
+    employment,
+    offer: optional(oneOf(OFFERS)),
+    sickLeaveGrade: grade,
+    workAbilityReduced: fact,
+    prognosis: optional(object({ sickLeaveHalvedTwoWeeksAfter: fact, inWorkOrJobSeekingEightWeeksAfter: fact })),
+    residentialGrounds: optional(object({ noSuitableDayOffer: fact, environmentChangeEssential: fact, complexHealthProblems: fact })),
+  }))();
 
 /** The facts of `OutcomeInputSchema` beside the target group, the return home and the day (an agenda's case has these). */
 export const OUTCOME_FACTS = {
@@ -35,4 +32,5 @@ export const OUTCOME_FACTS = {
 };
 
 /** `OutcomeInputSchema`. */
-export const OutcomeInputCheck = /* @__PURE__ */ object({ targetGroup: employment, returnHome: date, asOf: date, ...OUTCOME_FACTS });
+export const OutcomeInputCheck = /* @__PURE__ */ (() =>
+  object({ targetGroup: employment, returnHome: date, asOf: date, ...OUTCOME_FACTS }))();

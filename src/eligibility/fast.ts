@@ -7,7 +7,7 @@
 import type { EligibilityInput } from './assess.js';
 import { GROUNDS, PROGNOSIS, REFERRALS as REFERRAL_LIST, TOP as TOP_LIST } from './read.js';
 
-const REFERRALS = new Set(REFERRAL_LIST);
+const REFERRALS: ReadonlySet<string> = new Set(REFERRAL_LIST);
 const TOP = new Set(TOP_LIST);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -9,7 +9,7 @@
  */
 import type { InputIssue } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
-import { describeGrade, messageFor } from '../core/messages.js';
+import { describeGrade, EMPLOYMENTS, messageFor } from '../core/messages.js';
 import { unreadable } from '../core/snapshot.js';
 import type { EligibilityInput } from './assess.js';
 
@@ -20,9 +20,8 @@ export type EligibilityRead =
   | { readonly rest: Record<string, unknown>; readonly value?: undefined; readonly issues?: undefined };
 
 // The values and fields EligibilityInputSchema takes, in its order; the batch's own check (fast.ts) reads them too.
-export const REFERRALS: readonly string[] = ['nav', 'gp', 'self', 'other'];
-const EMPLOYMENTS = ['employed', 'not-employed'];
-export const OFFERS: readonly string[] = ['residential', 'day'];
+export const REFERRALS = ['nav', 'gp', 'self', 'other'] as const;
+export const OFFERS = ['residential', 'day'] as const;
 export const TOP: readonly string[] = [
   'referral',
   'employment',

@@ -4,9 +4,9 @@ import { OFFERS, REFERRALS } from './read.js';
 
 /** Schema of `EligibilityInput` (strict: an unknown key is an issue). */
 export const EligibilityInputSchema = z.strictObject({
-  referral: z.enum(REFERRALS as ['nav', 'gp', 'self', 'other']),
+  referral: z.enum(REFERRALS),
   employment: EmploymentSchema,
-  offer: z.optional(z.enum(OFFERS as ['residential', 'day'])),
+  offer: z.optional(z.enum(OFFERS)),
   sickLeaveGrade: z.optional(SickLeaveGradeSchema),
   workAbilityReduced: optionalBoolean,
   prognosis: z.optional(

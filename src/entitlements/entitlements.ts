@@ -11,7 +11,7 @@ export type Benefit = 'sykepenger' | 'aap' | 'tiltakspenger' | 'dagpenger' | 'no
 /** The benefits, in the order messages list them. */
 export const BENEFITS = ['sykepenger', 'aap', 'tiltakspenger', 'dagpenger', 'none', 'other'] as const;
 /** `BenefitInputSchema`, without zod (`core/check.ts`). */
-export const BenefitInputCheck = /* @__PURE__ */ object({ benefit: /* @__PURE__ */ oneOf(BENEFITS) });
+export const BenefitInputCheck = /* @__PURE__ */ (() => object({ benefit: oneOf(BENEFITS) }))();
 
 const PRACTICAL = rnnk('Praktisk informasjon');
 const USEFUL = nav('Nyttig å vite');

@@ -42,34 +42,32 @@ export const dateOrWeek: Refine<{ date?: unknown; time?: unknown; isoWeek?: unkn
 export const MODES = ['phone', 'on-site'] as const;
 
 /** `IsoWeekSchema`. */
-export const IsoWeekCheck = /* @__PURE__ */ object(
-  { year: /* @__PURE__ */ number(MIN_YEAR + 1, MAX_YEAR - 1), week: /* @__PURE__ */ number(1, 53) },
-  weekInYear,
-);
+export const IsoWeekCheck = /* @__PURE__ */ (() => object({ year: number(MIN_YEAR + 1, MAX_YEAR - 1), week: number(1, 53) }, weekInYear))();
 
 /** `FollowUpMeetingSchema`. */
-export const FollowUpMeetingCheck = /* @__PURE__ */ object(
-  {
-    date: /* @__PURE__ */ optional(date),
-    time: /* @__PURE__ */ optional(time),
-    isoWeek: /* @__PURE__ */ optional(IsoWeekCheck),
-    mode: /* @__PURE__ */ oneOf(MODES),
-  },
-  dateOrWeek,
-);
+export const FollowUpMeetingCheck = /* @__PURE__ */ (() =>
+  object(
+    {
+      date: optional(date),
+      time: optional(time),
+      isoWeek: optional(IsoWeekCheck),
+      mode: oneOf(MODES),
+    },
+    dateOrWeek,
+  ))();
 
 /** `FollowUpBookingSchema`. */
 export const FollowUpBookingCheck = /* @__PURE__ */ (() =>
   object({
     returnHome: date,
-    meetings: /* @__PURE__ */ list(FollowUpMeetingCheck, LIMITS.meetings),
-    employment: /* @__PURE__ */ optional(employment),
+    meetings: list(FollowUpMeetingCheck, LIMITS.meetings),
+    employment: optional(employment),
   }))();
 
 /** `FollowUpStatusInputSchema`. */
 export const FollowUpStatusInputCheck = /* @__PURE__ */ (() =>
   object({
     returnHome: date,
-    held: /* @__PURE__ */ list(date, LIMITS.held),
+    held: list(date, LIMITS.held),
     asOf: date,
   }))();

@@ -19,26 +19,28 @@ export const WORKING_DAY: Test<string> = {
 export const STAY_WEEKS = [4, 8, 12] as const;
 
 /** `StayInputSchema`. */
-export const StayInputCheck = /* @__PURE__ */ object({
-  start: /* @__PURE__ */ string(DATE, WORKING_DAY),
-  employment,
-  weeks: /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(STAY_WEEKS)),
-});
+export const StayInputCheck = /* @__PURE__ */ (() =>
+  object({
+    start: string(DATE, WORKING_DAY),
+    employment,
+    weeks: optional(oneOf(STAY_WEEKS)),
+  }))();
 
 /** The profiles an extension is judged by. */
 export const EXTENSION_PROFILES = ['rnnk', 'nav'] as const;
 
-const weeks = /* @__PURE__ */ number(1, 52);
+const weeks = /* @__PURE__ */ (() => number(1, 52))();
 
 /** `ExtensionInputSchema`. */
-export const ExtensionInputCheck = /* @__PURE__ */ object({
-  baseWeeks: /* @__PURE__ */ optional(weeks),
-  currentWeeks: weeks,
-  additionalWeeks: weeks,
-  extensionsSoFar: /* @__PURE__ */ optional(/* @__PURE__ */ number(0, 52)),
-  need: /* @__PURE__ */ optional(boolean),
-  profile: /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(EXTENSION_PROFILES)),
-});
+export const ExtensionInputCheck = /* @__PURE__ */ (() =>
+  object({
+    baseWeeks: optional(weeks),
+    currentWeeks: weeks,
+    additionalWeeks: weeks,
+    extensionsSoFar: optional(number(0, 52)),
+    need: optional(boolean),
+    profile: optional(oneOf(EXTENSION_PROFILES)),
+  }))();
 
 /** The 12 disciplines of rnnk-arr-dogn, in the source's order. */
 export const PROFESSIONALS = [
@@ -76,9 +78,9 @@ export const ActivityCheck = /* @__PURE__ */ (() =>
       date,
       start: time,
       end: time,
-      kind: /* @__PURE__ */ oneOf(ACTIVITY_KINDS),
-      title: /* @__PURE__ */ optional(/* @__PURE__ */ text(LIMITS.titleLength)),
-      professional: /* @__PURE__ */ optional(/* @__PURE__ */ oneOf(PROFESSIONALS)),
+      kind: oneOf(ACTIVITY_KINDS),
+      title: optional(text(LIMITS.titleLength)),
+      professional: optional(oneOf(PROFESSIONALS)),
     },
     endsAfterStart,
   ))();
@@ -87,8 +89,8 @@ export const ActivityCheck = /* @__PURE__ */ (() =>
 export const ActivityPlanInputCheck = /* @__PURE__ */ (() =>
   object({
     stay: StayInputCheck,
-    activities: /* @__PURE__ */ list(ActivityCheck, LIMITS.activities),
-    balanceTolerance: /* @__PURE__ */ optional(/* @__PURE__ */ number(0, 0.5, false)),
+    activities: list(ActivityCheck, LIMITS.activities),
+    balanceTolerance: optional(number(0, 0.5, false)),
   }))();
 
 /** The sources a plan cites. */
@@ -117,11 +119,7 @@ export const phaseInOrder: Refine<{ from: string; to: string }> = (phase, raise)
   }
 };
 
-const sources = /* @__PURE__ */ (() =>
-  list(
-    /* @__PURE__ */ object({ source: /* @__PURE__ */ oneOf(SOURCE_IDS), section: /* @__PURE__ */ text(LIMITS.sectionLength) }),
-    LIMITS.sources,
-  ))();
+const sources = /* @__PURE__ */ (() => list(object({ source: oneOf(SOURCE_IDS), section: text(LIMITS.sectionLength) }), LIMITS.sources))();
 const title = /* @__PURE__ */ (() => text(LIMITS.titleLength))();
 
 /** `StayPlanSchema`. */
@@ -131,19 +129,10 @@ export const StayPlanCheck = /* @__PURE__ */ (() =>
     end: date,
     weeks,
     employment,
-    phases: /* @__PURE__ */ list(
-      /* @__PURE__ */ object({ id: /* @__PURE__ */ oneOf(PHASE_IDS), from: date, to: date, title, sources }, phaseInOrder),
-      LIMITS.planItems,
-    ),
-    milestones: /* @__PURE__ */ list(
-      /* @__PURE__ */ object({ id: /* @__PURE__ */ oneOf(MILESTONE_IDS), date, title, sources }),
-      LIMITS.planItems,
-    ),
-    warnings: /* @__PURE__ */ list(
-      /* @__PURE__ */ object({ code: /* @__PURE__ */ text(LIMITS.codeLength), message: /* @__PURE__ */ text(LIMITS.textLength) }),
-      LIMITS.planItems,
-    ),
-    notes: /* @__PURE__ */ list(/* @__PURE__ */ text(LIMITS.textLength), LIMITS.planItems),
-    holidays: /* @__PURE__ */ optional(/* @__PURE__ */ list(/* @__PURE__ */ object({ date, name: title }), LIMITS.planItems)),
-    rulesVersion: /* @__PURE__ */ text(LIMITS.codeLength),
+    phases: list(object({ id: oneOf(PHASE_IDS), from: date, to: date, title, sources }, phaseInOrder), LIMITS.planItems),
+    milestones: list(object({ id: oneOf(MILESTONE_IDS), date, title, sources }), LIMITS.planItems),
+    warnings: list(object({ code: text(LIMITS.codeLength), message: text(LIMITS.textLength) }), LIMITS.planItems),
+    notes: list(text(LIMITS.textLength), LIMITS.planItems),
+    holidays: optional(list(object({ date, name: title }), LIMITS.planItems)),
+    rulesVersion: text(LIMITS.codeLength),
   }))();

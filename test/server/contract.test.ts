@@ -13,7 +13,7 @@ import { KINDS } from '../../src/cli/kinds.js';
 import { InvalidInputError } from '../../src/core/errors.js';
 import { answer, answerBytes, ROUTES, requestSchemaOf } from '../../src/server/contract.js';
 import { eligibilityInput } from '../eligibility/arbitraries.js';
-import { ENUM_WORDS } from '../helpers.js';
+import { ENUM_WORDS, pathsOf } from '../helpers.js';
 
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 ajv.addKeyword('x-rules-version');
@@ -22,12 +22,6 @@ const built = new URL('../../dist/json-schema/', import.meta.url);
 const openapiFile = new URL('../../dist/openapi.json', import.meta.url);
 
 /** Every path of plain data, with the value there. */
-function pathsOf(value: unknown, at: (string | number)[] = []): (string | number)[][] {
-  if (Array.isArray(value)) return [at, ...value.flatMap((v, i) => pathsOf(v, [...at, i]))];
-  if (typeof value === 'object' && value !== null) return [at, ...Object.entries(value).flatMap(([k, v]) => pathsOf(v, [...at, k]))];
-  return [at];
-}
-
 function setAt(value: unknown, path: (string | number)[], next: unknown): unknown {
   if (path.length === 0) return next;
   const [head, ...rest] = path as [string | number, ...(string | number)[]];
