@@ -55,7 +55,8 @@ function pad(n: number, width: number): string {
 /** The `YYYY-MM-DD` text of a day number (which must be in the supported range). */
 export function isoOf(dayNumber: number): IsoDate {
   const { year, month, day } = civilOf(dayNumber);
-  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+  // Every supported year has four digits; months and days are padded by hand, which costs less than padStart.
+  return `${year >= 1000 ? year : pad(year, 4)}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
 }
 
 export function isLeapYear(year: number): boolean {

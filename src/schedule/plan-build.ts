@@ -3,7 +3,7 @@
  * input. Free of checks, so that a command that plans one stay from plain flags loads no validation (`planPlain`).
  */
 import { holidaysBetween, isWorkingDayNumber, shiftWorkingDays } from '../core/calendar.js';
-import { type IsoDate, isoOf, MAX_DAY, readDate } from '../core/dates.js';
+import { type IsoDate, isoOf, MAX_DAY, readDate, weekdayOf } from '../core/dates.js';
 import type { SourceRef } from '../core/evaluation.js';
 import type { Locale, Text } from '../core/locale.js';
 import type { Employment } from '../core/types.js';
@@ -178,17 +178,19 @@ const EXTENSION_NOTE: Text = {
   en: "The sources give no week plan for the extension; from week 5 onward the stay follows the regular programme, and the last week's meetings are placed in the stay's last week.",
 };
 
-function workingDaysBetween(from: number, to: number): number[] {
-  const days: number[] = [];
-  for (let d = from; d <= to; d += 1) if (isWorkingDayNumber(d)) days.push(d);
-  return days;
-}
-
 /** Builds the plan of an already-validated stay; total (never throws). */
 export function buildPlan(startDay: number, employment: Employment, weeks: number, locale: Locale): StayPlan {
   const end = startDay + 7 * weeks - 1;
+  const holidays = holidaysBetween(startDay, end);
+  // The stay's holidays, found once: a day of the stay is then a working day by its weekday and this set alone.
+  const holidayDays = new Set(holidays.map((h) => h.day));
+  const working = (day: number) => weekdayOf(day) <= 5 && !holidayDays.has(day);
   const weekStart = (k: number) => startDay + 7 * (k - 1);
-  const weekDays = (k: number) => workingDaysBetween(weekStart(k), weekStart(k) + 6);
+  const weekDays = (k: number) => {
+    const days: number[] = [];
+    for (let d = weekStart(k); d <= weekStart(k) + 6; d += 1) if (working(d)) days.push(d);
+    return days;
+  };
   const employed = employment === 'employed';
   const warnings: PlanWarning[] = [];
   const warn = (code: PlanWarningCode, detail: string) => warnings.push({ code, message: WARNINGS[code](detail)[locale] });
@@ -268,7 +270,7 @@ export function buildPlan(startDay: number, employment: Employment, weeks: numbe
     })),
     warnings,
     notes: weeks > 4 ? [EXTENSION_NOTE[locale]] : [],
-    holidays: holidaysBetween(startDay, end).map((h) => ({ date: isoOf(h.day), name: h.name[locale] })),
+    holidays: holidays.map((h) => ({ date: isoOf(h.day), name: h.name[locale] })),
     rulesVersion: RULES_VERSION,
   };
 }

@@ -271,10 +271,11 @@ export function answer(kind: string, body: unknown, locale: 'nb' | 'en'): unknow
 /**
  * The answer as the JSON the service sends, UTF-8: `JSON.stringify(answer(kind, body, locale))`, byte for byte. A body
  * of `assess` that the schema takes as it is (parsed JSON, so plain data) skips zod and is written from the parts of
- * its answer kept encoded, as the batch does.
+ * its answer kept encoded, as the batch does; a plan is written by its own writer, as the batch writes it.
  */
 export function answerBytes(kind: string, body: unknown, locale: 'nb' | 'en'): Buffer {
-  return (
-    (kind === 'assess' ? plainEligibilityBytes(body, locale) : undefined) ?? Buffer.from(JSON.stringify(answer(kind, body, locale)), 'utf8')
-  );
+  const plain = kind === 'assess' ? plainEligibilityBytes(body, locale) : undefined;
+  if (plain !== undefined) return plain;
+  const stringify = kindNamed(kind)?.stringify ?? JSON.stringify;
+  return Buffer.from(stringify(answer(kind, body, locale) as never), 'utf8');
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isWorkingDayNumber } from '../../src/core/calendar.js';
+import { isWorkingDayNumber, shiftWorkingDays } from '../../src/core/calendar.js';
 import { isoOf, readDate } from '../../src/core/dates.js';
 import { planStay, type StayPlan } from '../../src/schedule/plan.js';
 import { deepFreeze, invalid } from '../helpers.js';
@@ -233,6 +233,21 @@ describe('planStay: properties over every working-day start 2000–2100', () => 
           plan.phases.every((p) => p.from <= p.to && p.from >= plan.start && p.to <= plan.end) &&
           plan.milestones.filter((m) => m.id === 'final-conversation').length === 1;
         if (!ok) expect.fail(`bad plan for ${plan.start}, ${weeks} weeks: ${JSON.stringify(plan.milestones)}`);
+        const trial = phase(plan, 'work-trial');
+        if (trial !== undefined) {
+          // The phone meetings: the working day before the trial, and the one after it while the stay lasts, else its
+          // last day with a warning (decisions 7 and 11).
+          const before = isoOf(shiftWorkingDays(readDate(trial.from) as number, -1) as number);
+          const next = isoOf(shiftWorkingDays(readDate(trial.to) as number, 1) as number);
+          const after = next <= plan.end ? next : trial.to;
+          const warned = codes(plan).includes('employer-meeting-after-trial-on-trial-day');
+          if (
+            on(plan, 'employer-meeting-before-trial')[0] !== before ||
+            on(plan, 'employer-meeting-after-trial')[0] !== after ||
+            warned !== next > plan.end
+          )
+            expect.fail(`phone meetings for ${plan.start}, ${weeks} weeks: ${JSON.stringify(plan.milestones)}`);
+        }
       }
     }
     expect(plans).toBeGreaterThan(quick ? 1_400 : 70_000);

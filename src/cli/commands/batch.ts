@@ -136,8 +136,13 @@ function answer(raw: string, line: number, s: Settings, out: JsonOut): string | 
     const { id: _id, kind: _kind, ...input } = record;
     const result = kind.run(input, locale);
     const verdict = kind.verdict === undefined ? undefined : (kind.verdict as (r: unknown) => Verdict)(result);
-    const json = s.output === 'summary' ? (summaryOf(kind, result) ?? kind.json(result as never)) : kind.json(result as never);
-    const text = withFields(head, JSON.stringify(json));
+    const summary = s.output === 'summary' ? summaryOf(kind, result) : undefined;
+    const text = withFields(
+      head,
+      summary === undefined && kind.stringify !== undefined
+        ? kind.stringify(result as never)
+        : JSON.stringify(summary ?? kind.json(result as never)),
+    );
     // Counted once the line is written: a failure above counts it as invalid only.
     counts[verdict ?? 'answered'] += 1;
     return text;
