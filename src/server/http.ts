@@ -37,6 +37,8 @@ const t = (locale: Locale, nb: string, en: string) => (locale === 'nb' ? nb : en
 
 /** The locale of a request: `?locale=` first (an unknown one is an issue), then Accept-Language by q-value, else nb. */
 function localeOf(search: string, header: string | undefined): Locale | { bad: true } {
+  // `locale=en` and `locale=nb`, what clients send, are read as they stand; any other query by URLSearchParams.
+  if (search === 'locale=en' || search === 'locale=nb') return search === 'locale=en' ? 'en' : 'nb';
   const query = search === '' ? null : new URLSearchParams(search).get('locale');
   if (query !== null) return isLocale(query) ? query : { bad: true };
   if (header === undefined || header === '') return 'nb';
@@ -101,12 +103,7 @@ export function createService(options: ServiceOptions): { server: Server; close:
       keepAliveTimeout: 5_000,
       connectionsCheckingInterval: Math.min(1_000, options.headersTimeout ?? 1_000),
     },
-    (req, res) => {
-      handle(req, res).catch(() => {
-        // handle answers every failure itself; this guard only keeps the process up.
-        if (!res.headersSent) res.writeHead(500).end();
-      });
-    },
+    (req, res) => guard(res, () => handle(req, res)),
   );
   server.maxConnections = options.maxConnections ?? 512;
   server.maxRequestsPerSocket = 1_000;
@@ -126,7 +123,16 @@ export function createService(options: ServiceOptions): { server: Server; close:
     pending += line;
   }
 
-  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  /** handle answers every failure itself; this last guard only keeps the process up. */
+  function guard(res: ServerResponse, run: () => void): void {
+    try {
+      run();
+    } catch {
+      if (!res.headersSent) res.writeHead(500).end();
+    }
+  }
+
+  function handle(req: IncomingMessage, res: ServerResponse) {
     const started = performance.now();
     const requestId = randomUUID();
     const { path, search } = targetOf(req.url ?? '/');
@@ -134,14 +140,11 @@ export function createService(options: ServiceOptions): { server: Server; close:
     const method = METHODS.has(req.method ?? '') ? (req.method as string) : 'OTHER';
     const asked = localeOf(search, req.headers['accept-language']);
     const locale: Locale = typeof asked === 'string' ? asked : 'nb';
-    res.setHeader('X-Request-Id', requestId);
-    res.setHeader('Cache-Control', 'no-store');
-    res.setHeader('X-Content-Type-Options', 'nosniff');
+    // Every answer's own headers, in one list: writeHead takes a list as it stands, where headers set one by one are
+    // kept in a map and merged.
     const origin = req.headers.origin;
-    if (origin !== undefined && cors.has(origin)) {
-      res.setHeader('Access-Control-Allow-Origin', origin);
-      res.setHeader('Vary', 'Origin');
-    }
+    const common = ['X-Request-Id', requestId, 'Cache-Control', 'no-store', 'X-Content-Type-Options', 'nosniff'];
+    if (origin !== undefined && cors.has(origin)) common.push('Access-Control-Allow-Origin', origin, 'Vary', 'Origin');
     res.on('finish', () => {
       const ms = Math.round((performance.now() - started) * 10) / 10;
       // Every value is the service's own (a fixed word, a number, a UUID, a time): none needs escaping.
@@ -155,11 +158,13 @@ export function createService(options: ServiceOptions): { server: Server; close:
       type = 'application/json; charset=utf-8',
       headers: Record<string, string> = {},
     ) => {
-      // Once closing, each answer ends its connection, so the service is done as soon as the requests in flight are.
-      if (!ready) res.setHeader('Connection', 'close');
       // Encoded once: the length and the bytes sent come from the same buffer.
       const body = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
-      res.writeHead(status, { 'Content-Type': type, 'Content-Length': body.length, ...headers });
+      const list = ['Content-Type', type, 'Content-Length', String(body.length), ...common];
+      for (const name in headers) list.push(name, headers[name] as string);
+      // Once closing, each answer ends its connection, so the service is done as soon as the requests in flight are.
+      if (!ready && !('Connection' in headers)) list.push('Connection', 'close');
+      res.writeHead(status, list);
       res.end(method === 'HEAD' ? undefined : body);
     };
     const fail = (status: number, error: string, nb: string, en: string, headers?: Record<string, string>) =>
@@ -181,7 +186,7 @@ export function createService(options: ServiceOptions): { server: Server; close:
               'Access-Control-Max-Age': '600',
             }
           : {};
-      res.writeHead(204, { Allow: allow, ...preflight });
+      res.writeHead(204, [...common, 'Allow', allow, ...Object.entries(preflight).flat()]);
       res.end();
       return;
     }
@@ -208,52 +213,52 @@ export function createService(options: ServiceOptions): { server: Server; close:
     }
     const declared = Number(req.headers['content-length']);
     if (declared > maxBody) return tooLarge();
-    const body = await readBody(req, maxBody);
-    if (body === null) return tooLarge();
-    let input: unknown;
-    try {
-      input = JSON.parse(body.toString('utf8').replace(/^\uFEFF/, ''));
-    } catch {
-      return send(
-        400,
-        JSON.stringify({ issues: [{ path: '', message: t(locale, 'Kroppen er ikke gyldig JSON.', 'The body is not valid JSON.') }] }),
-      );
+    readBody(req, maxBody, (body) => guard(res, () => (body === null ? tooLarge() : answerBody(body))));
+
+    function answerBody(body: Buffer) {
+      let input: unknown;
+      try {
+        input = JSON.parse(body.toString('utf8').replace(/^\uFEFF/, ''));
+      } catch {
+        return send(
+          400,
+          JSON.stringify({ issues: [{ path: '', message: t(locale, 'Kroppen er ikke gyldig JSON.', 'The body is not valid JSON.') }] }),
+        );
+      }
+      let result: Buffer;
+      try {
+        result = answerBytes(path.slice(4), input, locale);
+      } catch (error) {
+        if (error instanceof InvalidInputError) return send(400, JSON.stringify({ issues: error.issues }));
+        // Logged by its request id only: an error's message could hold a value from the body.
+        return fail(500, 'internal', `Uventet feil (forespørsel ${requestId}).`, `Unexpected error (request ${requestId}).`);
+      }
+      return send(200, result);
     }
-    let result: Buffer;
-    try {
-      result = answerBytes(path.slice(4), input, locale);
-    } catch (error) {
-      if (error instanceof InvalidInputError) return send(400, JSON.stringify({ issues: error.issues }));
-      // Logged by its request id only: an error's message could hold a value from the body.
-      return fail(500, 'internal', `Uventet feil (forespørsel ${requestId}).`, `Unexpected error (request ${requestId}).`);
-    }
-    return send(200, result);
 
     function tooLarge() {
       // The rest of the body is not read: the connection closes after the answer, and the server goes on with others.
-      res.setHeader('Connection', 'close');
-      fail(413, 'payload-too-large', `Kroppen er større enn ${maxBody} byte.`, `The body is larger than ${maxBody} bytes.`);
+      fail(413, 'payload-too-large', `Kroppen er større enn ${maxBody} byte.`, `The body is larger than ${maxBody} bytes.`, {
+        Connection: 'close',
+      });
       res.on('finish', () => req.destroy());
     }
   }
 
-  /** The body, or null once it passes the limit (then reading stops). */
-  function readBody(req: IncomingMessage, limit: number): Promise<Buffer | null> {
-    return new Promise((resolve, reject) => {
-      const chunks: Buffer[] = [];
-      let size = 0;
-      const onData = (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > limit) {
-          req.off('data', onData);
-          req.pause();
-          resolve(null);
-        } else chunks.push(chunk);
-      };
-      req.on('data', onData);
-      req.on('end', () => resolve(Buffer.concat(chunks, size)));
-      req.on('error', reject);
-    });
+  /** Calls back with the body, or with null once it passes the limit (then reading stops); a failed read calls nothing. */
+  function readBody(req: IncomingMessage, limit: number, done: (body: Buffer | null) => void): void {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        req.off('data', onData);
+        req.pause();
+        done(null);
+      } else chunks.push(chunk);
+    };
+    req.on('data', onData);
+    req.on('end', () => done(chunks.length === 1 ? (chunks[0] as Buffer) : Buffer.concat(chunks, size)));
   }
 
   /** Reads and drops a body that will not be used, so the connection can carry the next request. */
