@@ -151,6 +151,28 @@ describe('POST /v1/<kind>', () => {
     expect(next.status).toBe(200);
   });
 
+  test('a body sent in pieces is read whole; a client that leaves mid-body leaves the service answering', async () => {
+    const body = JSON.stringify({ start: '2027-03-01', employment: 'employed', weeks: 8 });
+    const pieces = await rawExchange(port, (socket) => {
+      socket.write(
+        `POST /v1/plan HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`,
+      );
+      const parts = [body.slice(0, 5), body.slice(5, 30), body.slice(30)];
+      parts.forEach((part, i) => {
+        setTimeout(() => socket.write(part), 20 * (i + 1));
+      });
+    });
+    expect(pieces).toMatch(/^HTTP\/1\.1 200 /);
+    expect(JSON.parse(pieces.slice(pieces.indexOf('\r\n\r\n') + 4))).toEqual(plain(answer('plan', JSON.parse(body), 'nb')));
+    const left = await rawExchange(port, (socket) => {
+      socket.write(`POST /v1/assess HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 500\r\n\r\n{"referral":`);
+      setTimeout(() => socket.destroy(), 50);
+    });
+    expect(left).toBe('');
+    const next = await post('/v1/holidays', { year: 2027 });
+    expect(next.status).toBe(200);
+  });
+
   test('200 concurrent requests, each with its own right answer', async () => {
     const years = Array.from({ length: 200 }, (_, i) => 1900 + i);
     const answers = await Promise.all(years.map((year) => post('/v1/holidays', { year }).then((r) => r.json())));
