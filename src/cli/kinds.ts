@@ -40,10 +40,11 @@ export const KINDS: readonly Kind[] = [
       `${t(locale, 'Sjekkpunkt', 'Checkpoint')}: ${longDate(r.checkpoint, locale)}\n${renderEvaluation(r.evaluation, locale)}`,
   },
   // A plain valid stay is planned without a check (planPlain gives planStay's plan exactly); any other goes to planStay.
-  // Its JSON is written from the plan's known shape (stayPlanJson), JSON.stringify's text in about half the time.
+  // Its JSON is written from the plan's known shape (stayPlanJson), JSON.stringify's text in about half the time; the
+  // plan goes to no calendar, so it is not remembered for planToICalendar.
   {
     ...PLAN_VIEW,
-    run: (input, locale) => planPlain(input, locale) ?? planStay(input as never, { locale }),
+    run: (input, locale) => planPlain(input, locale, false) ?? planStay(input as never, { locale }),
     stringify: stayPlanJson,
   },
   {

@@ -178,6 +178,22 @@ const EXTENSION_NOTE: Text = {
   en: "The sources give no week plan for the extension; from week 5 onward the stay follows the regular programme, and the last week's meetings are placed in the stay's last week.",
 };
 
+/**
+ * The `YYYY-MM-DD` of recent plans' days, kept by day number modulo 1,024: a plan names its first day six times and
+ * most others twice, and plans that start near in time share their days.
+ */
+const keptDays: number[] = [];
+const keptDates: string[] = [];
+
+function dateOf(day: number): IsoDate {
+  const slot = day & 1023;
+  if (keptDays[slot] !== day) {
+    keptDays[slot] = day;
+    keptDates[slot] = isoOf(day);
+  }
+  return keptDates[slot] as IsoDate;
+}
+
 /** Builds the plan of an already-validated stay; total (never throws). */
 export function buildPlan(startDay: number, employment: Employment, weeks: number, locale: Locale): StayPlan {
   const end = startDay + 7 * weeks - 1;
@@ -215,7 +231,7 @@ export function buildPlan(startDay: number, employment: Employment, weeks: numbe
     milestones.push({ id: 'employer-meeting-before-trial', day: shiftWorkingDays(firstTrial, -1) ?? firstTrial });
     const after = shiftWorkingDays(lastTrial, 1);
     if (after === null || after > end) {
-      warn('employer-meeting-after-trial-on-trial-day', isoOf(lastTrial));
+      warn('employer-meeting-after-trial-on-trial-day', dateOf(lastTrial));
       milestones.push({ id: 'employer-meeting-after-trial', day: lastTrial });
     } else {
       milestones.push({ id: 'employer-meeting-after-trial', day: after });
@@ -240,9 +256,9 @@ export function buildPlan(startDay: number, employment: Employment, weeks: numbe
   phases.push({ id: 'last-week', from: weekStart(weeks), to: end });
   const lastWeek = weekDays(weeks);
   const final = lastWeek.at(-1) as number;
-  if (trialDays.has(final)) warn('final-conversation-on-trial-day', isoOf(final));
+  if (trialDays.has(final)) warn('final-conversation-on-trial-day', dateOf(final));
   const anchoring = lastWeek.filter((d) => d < final && !trialDays.has(d)).pop();
-  if (anchoring === undefined) warn('anchoring-meeting-on-final-conversation-day', isoOf(final));
+  if (anchoring === undefined) warn('anchoring-meeting-on-final-conversation-day', dateOf(final));
   // Without an employment relationship there is no employer to meet: the meeting is with the NAV contact
   // (rnnk-arr-dogn «Hovedtrekk ved tilbudet»: "med arbeidsgiver eller kontaktperson på NAV").
   milestones.push({ id: 'anchoring-meeting', day: anchoring ?? final, ...(employed ? {} : { title: ANCHORING_WITHOUT_EMPLOYER[locale] }) });
@@ -251,26 +267,26 @@ export function buildPlan(startDay: number, employment: Employment, weeks: numbe
   milestones.sort((a, b) => a.day - b.day || MILESTONES[a.id].order - MILESTONES[b.id].order);
   phases.sort((a, b) => a.from - b.from || a.to - b.to);
   return {
-    start: isoOf(startDay),
-    end: isoOf(end),
+    start: dateOf(startDay),
+    end: dateOf(end),
     weeks,
     employment,
     phases: phases.map((p) => ({
       id: p.id,
-      from: isoOf(p.from),
-      to: isoOf(p.to),
+      from: dateOf(p.from),
+      to: dateOf(p.to),
       title: PHASE_TITLES[p.id][locale],
       sources: PHASE_SOURCES[p.id],
     })),
     milestones: milestones.map((m) => ({
       id: m.id,
-      date: isoOf(m.day),
+      date: dateOf(m.day),
       title: m.title ?? MILESTONES[m.id].title[locale],
       sources: MILESTONES[m.id].sources,
     })),
     warnings,
     notes: weeks > 4 ? [EXTENSION_NOTE[locale]] : [],
-    holidays: holidays.map((h) => ({ date: isoOf(h.day), name: h.name[locale] })),
+    holidays: holidays.map((h) => ({ date: dateOf(h.day), name: h.name[locale] })),
     rulesVersion: RULES_VERSION,
   };
 }
@@ -303,8 +319,9 @@ const WEEKS: readonly unknown[] = [undefined, 4, 8, 12];
  * 12 (or none), each a data property (no getter runs). Undefined for anything else, a list, a Proxy that throws or a
  * getter included, which `planStay` then reads and checks as any input and names. It runs no schema: for a caller
  * that plans from parsed JSON or the command line's flags, so that it need not load a check unless the input is wrong.
+ * A plan that will not go on to `planToICalendar` (a batch's, the service's) need not be `remembered` for it.
  */
-export function planPlain(input: unknown, locale: Locale): StayPlan | undefined {
+export function planPlain(input: unknown, locale: Locale, remembered = true): StayPlan | undefined {
   let start: unknown;
   let employment: unknown;
   let weeks: unknown;
@@ -329,7 +346,7 @@ export function planPlain(input: unknown, locale: Locale): StayPlan | undefined 
   const day = readDate(start);
   const length = (weeks as number | undefined) ?? 4;
   if (typeof day !== 'number' || !isWorkingDayNumber(day) || day + 7 * length - 1 > MAX_DAY) return undefined;
-  return madePlan(day, employment as Employment, length, locale);
+  return (remembered ? madePlan : buildPlan)(day, employment as Employment, length, locale);
 }
 
 /**

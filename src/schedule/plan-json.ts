@@ -8,23 +8,18 @@ import type { SourceRef } from '../core/evaluation.js';
 import type { StayPlan } from './plan-build.js';
 
 /**
- * What follows a phase's or milestone's date in its JSON: its title and sources, and the closing brace. The same title
- * always comes with the same sources (the library's own lists, shared by every plan), so each piece is written once;
- * a list's pieces are held no longer than the list, and a list has a piece per title it was given with (at most 13).
+ * What follows a phase's or milestone's date in its JSON: its title and sources, and the closing brace, kept by title.
+ * Each title of the library comes with one list of sources, shared by every plan; a title met with another list is
+ * written anew. At most `KEPT` are kept (the library has about 60 titles), so nothing can make it grow without end.
  */
-const pieces = new WeakMap<readonly SourceRef[], Map<string, string>>();
+const pieces = new Map<string, { readonly sources: readonly SourceRef[]; readonly piece: string }>();
+const KEPT = 256;
 
 function titled(title: string, sources: readonly SourceRef[]): string {
-  let byTitle = pieces.get(sources);
-  if (byTitle === undefined) {
-    byTitle = new Map();
-    pieces.set(sources, byTitle);
-  }
-  let piece = byTitle.get(title);
-  if (piece === undefined) {
-    piece = `,"title":${JSON.stringify(title)},"sources":${JSON.stringify(sources)}}`;
-    byTitle.set(title, piece);
-  }
+  const kept = pieces.get(title);
+  if (kept !== undefined && kept.sources === sources) return kept.piece;
+  const piece = `,"title":${JSON.stringify(title)},"sources":${JSON.stringify(sources)}}`;
+  if (kept === undefined && pieces.size < KEPT) pieces.set(title, { sources, piece });
   return piece;
 }
 
