@@ -5,6 +5,7 @@ import { describe, expect } from 'vitest';
 import { run } from '../../src/cli/run.js';
 import type { InvalidInputError } from '../../src/core/errors.js';
 import { assessEligibility, type EligibilityInput } from '../../src/eligibility/assess.js';
+import { planStay } from '../../src/schedule/plan.js';
 import { eligibilityInput } from '../eligibility/arbitraries.js';
 import { cli, dir, fakeIo, file } from './fake-io.js';
 
@@ -255,6 +256,20 @@ describe('arr-rules batch', () => {
     expect(JSON.parse(out[4] as string).holidays).toHaveLength(12);
     expect(JSON.parse(out[5] as string)).toMatchObject({ line: 6, end: '2027-01-31' });
     expect(r.err).toContain('ja 2, nei 0, uavgjort 0, besvart 2, ugyldige 2 (linje 3, 4)');
+  });
+
+  test('plan lines are JSON.stringify of planStay’s plan, byte for byte, in either language', async () => {
+    const starts = ['2027-01-04', '2027-03-01', '2027-12-20', '2028-04-10', '2030-05-13'];
+    const inputs = starts.flatMap((start, i) => [
+      { start, employment: 'employed' as const },
+      { start, employment: 'not-employed' as const, weeks: ([4, 8, 12] as const)[i % 3] },
+    ]);
+    for (const locale of ['nb', 'en'] as const) {
+      const r = await cli(['batch', '--kind', 'plan', '--locale', locale, '-'], inputs.map((i) => JSON.stringify(i)).join('\n'));
+      expect(r.out.trim().split('\n')).toEqual(
+        inputs.map((input, i) => `{"line":${i + 1},${JSON.stringify(planStay(input, { locale })).slice(1)}`),
+      );
+    }
   });
 
   test('--output summary: the verdict, what is missing and the deciding reasons, a row a spreadsheet can take', async () => {
