@@ -15,15 +15,17 @@ const escapeOne = (found: string): string => (found === '\\' || found === ';' ||
 /** A UTF-16 unit of a character wider than one octet (surrogates included). */
 const WIDE = /[\u0080-\uffff]/;
 
+/** Folds a line of one octet per character (ASCII) at 75 octets: cut by length, without walking the line. */
+export function foldAscii(line: string): string {
+  if (line.length <= 75) return line;
+  const parts = [line.slice(0, 75)];
+  for (let at = 75; at < line.length; at += 74) parts.push(line.slice(at, at + 74));
+  return parts.join('\r\n ');
+}
+
 /** Folds a content line at 75 octets (RFC 5545 § 3.1) without splitting a UTF-8 character. */
 export function foldLine(line: string): string {
-  if (!WIDE.test(line)) {
-    // One octet per character: cut by length, without walking the line.
-    if (line.length <= 75) return line;
-    const parts = [line.slice(0, 75)];
-    for (let at = 75; at < line.length; at += 74) parts.push(line.slice(at, at + 74));
-    return parts.join('\r\n ');
-  }
+  if (!WIDE.test(line)) return foldAscii(line);
   // A UTF-16 unit is at most 3 octets (a surrogate pair, two units, is 4): a line this short fits.
   if (line.length * 3 <= 75) return line;
   const parts: string[] = [];

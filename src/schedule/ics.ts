@@ -1,7 +1,7 @@
 import { checkValue } from '../core/check.js';
 import { type IsoDate, isoOf, MAX_DAY, readDate } from '../core/dates.js';
 import { type InputIssue, InvalidInputError } from '../core/errors.js';
-import { compact, escapeText, foldLine, nextDay } from '../core/ics.js';
+import { compact, escapeText, foldAscii, foldLine, nextDay } from '../core/ics.js';
 import type { Locale, Options } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
 import { holdsExactly, snapshot } from '../core/snapshot.js';
@@ -55,16 +55,18 @@ function eventsOf(plan: StayPlan, locale: Locale): PlannedEvent[] {
 
 /**
  * What the schema cannot see but the file needs: a plan that ends before it starts, an event whose day after does
- * not exist (DTEND is exclusive), and two events that would share a UID (a calendar would keep only one).
+ * not exist (DTEND is exclusive), and two events that would share a UID (a calendar would keep only one). A plan as
+ * `planStay` made it (`made`) ends after it starts and has no two events alike (its phases differ by id, its milestones
+ * and holidays by index), so only its last day is looked at.
  */
-function writable(plan: StayPlan, events: readonly PlannedEvent[], locale: Locale): InputIssue[] {
+function writable(plan: StayPlan, events: readonly PlannedEvent[], locale: Locale, made: boolean): InputIssue[] {
   const nb = locale === 'nb';
   const issues: InputIssue[] = [];
   if (plan.end < plan.start) {
     issues.push({ path: 'end', message: nb ? 'Oppholdet kan ikke slutte før det begynner.' : 'A stay cannot end before it begins.' });
   }
   const uids = new Set<string>();
-  for (const e of events) {
+  for (const e of made ? events.filter((e) => e.to === LAST_DAY) : events) {
     // A validated date is written YYYY-MM-DD, so the last supported day is this text.
     if (e.to === LAST_DAY) {
       issues.push({
@@ -112,10 +114,11 @@ export function planToICalendar(input: StayPlan, dtstamp: string, options?: Opti
   // JSON, built by hand) is validated in full, from the same reading.
   const read = snapshot(input, locale);
   let plan: StayPlan | undefined;
+  let again: StayPlan | undefined;
   let issues: InputIssue[] = [];
   if (read.issues !== undefined) issues = read.issues;
   else {
-    const again = remade(input);
+    again = remade(input);
     if (again !== undefined && holdsExactly(read.value, again, read.count)) plan = again;
     else {
       const checked = checkValue(StayPlanCheck, read.value, locale);
@@ -137,29 +140,51 @@ export function planToICalendar(input: StayPlan, dtstamp: string, options?: Opti
     });
   }
   const events = plan === undefined ? [] : eventsOf(plan, locale);
-  if (plan !== undefined) issues.push(...writable(plan, events, locale));
+  if (plan !== undefined) issues.push(...writable(plan, events, locale, plan === again));
   if (issues.length > 0) throw new InvalidInputError(issues, locale);
   // With no issues, both the plan and the stamp were read.
   const [, day, hours, minutes, seconds] = m as RegExpExecArray;
   const stamp = `${compact(day as IsoDate)}T${hours}${minutes}${seconds}Z`;
-  // Many events cite the same list of sources (the same list, in a plan planStay made): each is written once.
-  const cited = new Map<object, string>();
-  const cite = (sources: StayPlan['phases'][number]['sources']) => {
-    let text = cited.get(sources);
-    if (text === undefined) {
-      text = escapeText(sources.map((s) => `${s.source}: ${s.section}`).join('; '));
-      cited.set(sources, text);
-    }
-    return text;
-  };
-  // Only the lines that hold text can pass 75 octets; the stamp, the dates and the fixed lines never do.
+  // Only the lines that hold text can pass 75 octets; the stamp, the dates and the fixed lines never do. A UID is
+  // made of ids from closed sets and dates: ASCII.
   let file = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//arr-rules//stay plan//NB\r\nCALSCALE:GREGORIAN\r\nMETHOD:PUBLISH\r\n';
   for (const e of events) {
     file +=
-      `BEGIN:VEVENT\r\n${foldLine(`UID:${e.uid}@arr-rules`)}\r\nDTSTAMP:${stamp}\r\n` +
+      `BEGIN:VEVENT\r\n${foldAscii(`UID:${e.uid}@arr-rules`)}\r\nDTSTAMP:${stamp}\r\n` +
       `DTSTART;VALUE=DATE:${compact(e.from)}\r\nDTEND;VALUE=DATE:${nextDay(e.to)}\r\n` +
-      `${foldLine(`SUMMARY:${escapeText(e.summary)}`)}\r\n${foldLine(`DESCRIPTION:${e.description === undefined ? cite(e.sources) : escapeText(e.description)}`)}\r\n` +
+      `${textLine('SUMMARY:', e.summary)}\r\n${e.description === undefined ? citing(e.sources) : textLine('DESCRIPTION:', e.description)}\r\n` +
       'TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n';
   }
   return `${file}END:VCALENDAR\r\n`;
+}
+
+/**
+ * Folded lines kept by their text: a plan's titles and its lists of sources are the same from plan to plan, and
+ * escaping and folding them was most of the work of writing one. A list of sources is kept by identity, and only a
+ * frozen one, for as long as the list lives; at KEPT texts the texts start again, so no input can make them grow
+ * without end.
+ */
+const KEPT = 512;
+const texts = { 'SUMMARY:': new Map<string, string>(), 'DESCRIPTION:': new Map<string, string>() };
+const cited = new WeakMap<object, string>();
+
+function textLine(name: keyof typeof texts, text: string): string {
+  const kept = texts[name];
+  let line = kept.get(text);
+  if (line === undefined) {
+    line = foldLine(name + escapeText(text));
+    if (kept.size >= KEPT) kept.clear();
+    kept.set(text, line);
+  }
+  return line;
+}
+
+function citing(sources: StayPlan['phases'][number]['sources']): string {
+  let line = cited.get(sources);
+  if (line === undefined) {
+    line = foldLine(`DESCRIPTION:${escapeText(sources.map((s) => `${s.source}: ${s.section}`).join('; '))}`);
+    // Only a list that cannot change (the rules' own lists are frozen) is kept by its identity.
+    if (Object.isFrozen(sources)) cited.set(sources, line);
+  }
+  return line;
 }

@@ -275,6 +275,34 @@ describe('planToICalendar: only what it can write safely', () => {
     }
   });
 
+  test.prop([
+    fc.integer({ min: readDate(MIN_DATE) as number, max: MAX_DAY - 27 }),
+    fc.constantFrom('employed' as const, 'not-employed' as const),
+    fc.constantFrom(4 as const, 8 as const, 12 as const),
+    fc.constantFrom('nb' as const, 'en' as const),
+  ])(
+    'a plan as planStay made it gives the file its copy gives, which is checked in full: unique UIDs, or the same issues',
+    (from, employment, weeks, locale) => {
+      let day = from;
+      while (addWorkingDays(isoOf(day), 0) !== isoOf(day)) day += 1;
+      if (day + 7 * weeks - 1 > MAX_DAY) return;
+      const made = planStay({ start: isoOf(day), employment, weeks }, { locale });
+      const outcome = (p: StayPlan) => {
+        try {
+          return planToICalendar(p, STAMP, { locale });
+        } catch (error) {
+          return (error as InvalidInputError).issues;
+        }
+      };
+      const trusted = outcome(made);
+      expect(trusted).toEqual(outcome(structuredClone(made)));
+      if (typeof trusted === 'string') {
+        const uids = events(trusted).map((e) => e.get('UID'));
+        expect(new Set(uids).size).toBe(uids.length);
+      }
+    },
+  );
+
   test('a stay over Easter lists its holidays, and the file has an event for each', () => {
     const easter = planStay({ start: '2027-03-08', employment: 'employed' });
     expect(easter.holidays).toEqual([
