@@ -152,29 +152,28 @@ export function planToICalendar(input: StayPlan, dtstamp: string, options?: Opti
     file +=
       `BEGIN:VEVENT\r\n${foldAscii(`UID:${e.uid}@arr-rules`)}\r\nDTSTAMP:${stamp}\r\n` +
       `DTSTART;VALUE=DATE:${compact(e.from)}\r\nDTEND;VALUE=DATE:${nextDay(e.to)}\r\n` +
-      `${textLine('SUMMARY:', e.summary)}\r\n${e.description === undefined ? citing(e.sources) : textLine('DESCRIPTION:', e.description)}\r\n` +
+      `${summaryLine(e.summary)}\r\n${e.description === undefined ? citing(e.sources) : foldLine(`DESCRIPTION:${escapeText(e.description)}`)}\r\n` +
       'TRANSP:TRANSPARENT\r\nEND:VEVENT\r\n';
   }
   return `${file}END:VCALENDAR\r\n`;
 }
 
 /**
- * Folded lines kept by their text: a plan's titles and its lists of sources are the same from plan to plan, and
- * escaping and folding them was most of the work of writing one. A list of sources is kept by identity, and only a
- * frozen one, for as long as the list lives; at KEPT texts the texts start again, so no input can make them grow
- * without end.
+ * SUMMARY and DESCRIPTION lines kept folded: a plan's titles and its lists of sources are the same from plan to plan,
+ * and escaping and folding them was most of the work of writing one. A title is kept by its text. A list of sources is kept by identity for as long as
+ * it lives: it is one of the rules' own lists (frozen) or in the copy read from the caller's plan, which nothing else
+ * holds. At KEPT texts the texts start again, so no input can make them grow without end.
  */
 const KEPT = 512;
-const texts = { 'SUMMARY:': new Map<string, string>(), 'DESCRIPTION:': new Map<string, string>() };
+const texts = new Map<string, string>();
 const cited = new WeakMap<object, string>();
 
-function textLine(name: keyof typeof texts, text: string): string {
-  const kept = texts[name];
-  let line = kept.get(text);
+function summaryLine(summary: string): string {
+  let line = texts.get(summary);
   if (line === undefined) {
-    line = foldLine(name + escapeText(text));
-    if (kept.size >= KEPT) kept.clear();
-    kept.set(text, line);
+    line = foldLine(`SUMMARY:${escapeText(summary)}`);
+    if (texts.size >= KEPT) texts.clear();
+    texts.set(summary, line);
   }
   return line;
 }
@@ -183,8 +182,7 @@ function citing(sources: StayPlan['phases'][number]['sources']): string {
   let line = cited.get(sources);
   if (line === undefined) {
     line = foldLine(`DESCRIPTION:${escapeText(sources.map((s) => `${s.source}: ${s.section}`).join('; '))}`);
-    // Only a list that cannot change (the rules' own lists are frozen) is kept by its identity.
-    if (Object.isFrozen(sources)) cited.set(sources, line);
+    cited.set(sources, line);
   }
   return line;
 }
