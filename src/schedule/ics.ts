@@ -57,7 +57,8 @@ function eventsOf(plan: StayPlan, locale: Locale): PlannedEvent[] {
  * What the schema cannot see but the file needs: a plan that ends before it starts, an event whose day after does
  * not exist (DTEND is exclusive), and two events that would share a UID (a calendar would keep only one). A plan as
  * `planStay` made it (`made`) ends after it starts and has no two events alike (its phases differ by id, its milestones
- * and holidays by index), so only its last day is looked at.
+ * and holidays by index), so only an event on the last supported day is looked for (kept though none can be: a stay
+ * ending on 9999-12-31, a Friday, would start on a Saturday).
  */
 function writable(plan: StayPlan, events: readonly PlannedEvent[], locale: Locale, made: boolean): InputIssue[] {
   const nb = locale === 'nb';

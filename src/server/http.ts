@@ -103,7 +103,15 @@ export function createService(options: ServiceOptions): { server: Server; close:
       keepAliveTimeout: 5_000,
       connectionsCheckingInterval: Math.min(1_000, options.headersTimeout ?? 1_000),
     },
-    (req, res) => guard(res, () => handle(req, res)),
+    (req, res) => {
+      const requestId = randomUUID();
+      // Every answer's own headers, in one list: writeHead takes a list as it stands, where headers set one by one are
+      // kept in a map and merged. The last guard's 500 carries them too.
+      const origin = req.headers.origin;
+      const common = ['X-Request-Id', requestId, 'Cache-Control', 'no-store', 'X-Content-Type-Options', 'nosniff'];
+      if (origin !== undefined && cors.has(origin)) common.push('Access-Control-Allow-Origin', origin, 'Vary', 'Origin');
+      guard(res, common, () => handle(req, res, requestId, common));
+    },
   );
   server.maxConnections = options.maxConnections ?? 512;
   server.maxRequestsPerSocket = 1_000;
@@ -123,28 +131,23 @@ export function createService(options: ServiceOptions): { server: Server; close:
     pending += line;
   }
 
-  /** handle answers every failure itself; this last guard only keeps the process up. */
-  function guard(res: ServerResponse, run: () => void): void {
+  /** handle answers every failure itself; this last guard only keeps the process up, and answers 500 if none was sent. */
+  function guard(res: ServerResponse, common: string[], run: () => void): void {
     try {
       run();
     } catch {
-      if (!res.headersSent) res.writeHead(500).end();
+      if (!res.headersSent) res.writeHead(500, common).end();
     }
   }
 
-  function handle(req: IncomingMessage, res: ServerResponse) {
+  function handle(req: IncomingMessage, res: ServerResponse, requestId: string, common: string[]) {
     const started = performance.now();
-    const requestId = randomUUID();
     const { path, search } = targetOf(req.url ?? '/');
     const route = routeOf(path);
     const method = METHODS.has(req.method ?? '') ? (req.method as string) : 'OTHER';
     const asked = localeOf(search, req.headers['accept-language']);
     const locale: Locale = typeof asked === 'string' ? asked : 'nb';
-    // Every answer's own headers, in one list: writeHead takes a list as it stands, where headers set one by one are
-    // kept in a map and merged.
     const origin = req.headers.origin;
-    const common = ['X-Request-Id', requestId, 'Cache-Control', 'no-store', 'X-Content-Type-Options', 'nosniff'];
-    if (origin !== undefined && cors.has(origin)) common.push('Access-Control-Allow-Origin', origin, 'Vary', 'Origin');
     res.on('finish', () => {
       const ms = Math.round((performance.now() - started) * 10) / 10;
       // Every value is the service's own (a fixed word, a number, a UUID, a time): none needs escaping.
@@ -160,7 +163,7 @@ export function createService(options: ServiceOptions): { server: Server; close:
     ) => {
       // Encoded once: the length and the bytes sent come from the same buffer.
       const body = typeof text === 'string' ? Buffer.from(text, 'utf8') : text;
-      const list = ['Content-Type', type, 'Content-Length', String(body.length), ...common];
+      const list = [...common, 'Content-Type', type, 'Content-Length', String(body.length)];
       for (const name in headers) list.push(name, headers[name] as string);
       // Once closing, each answer ends its connection, so the service is done as soon as the requests in flight are.
       if (!ready && !('Connection' in headers)) list.push('Connection', 'close');
@@ -213,7 +216,7 @@ export function createService(options: ServiceOptions): { server: Server; close:
     }
     const declared = Number(req.headers['content-length']);
     if (declared > maxBody) return tooLarge();
-    readBody(req, maxBody, (body) => guard(res, () => (body === null ? tooLarge() : answerBody(body))));
+    readBody(req, maxBody, (body) => guard(res, common, () => (body === null ? tooLarge() : answerBody(body))));
 
     function answerBody(body: Buffer) {
       let input: unknown;

@@ -40,7 +40,7 @@ describe('planPlain: planStay without zod, for plain data', () => {
       const slow = outcome(input, locale);
       if ('plan' in slow) expect(fast).toEqual(slow.plan);
       else expect(fast).toBeUndefined();
-      // Not remembered for planToICalendar (the batch's and the service's): the same plan all the same.
+      // Not remembered for planToICalendar (the batch's and the service's; test/schedule/ics-trusted.test.ts): the same plan.
       expect(planPlain(input, locale, false)).toEqual(fast);
     },
   );
@@ -105,7 +105,7 @@ describe('planPlain: planStay without zod, for plain data', () => {
     expect(planToICalendar(fast as never, '2026-11-22T12:00:00Z')).toBe(
       planToICalendar(planStay(input, { locale: 'en' }), '2026-11-22T12:00:00Z'),
     );
-    // A plan not remembered is checked as any caller's plan, and makes the same calendar.
+    // A plan not remembered makes the same calendar (checked as any caller's plan: test/schedule/ics-trusted.test.ts).
     expect(planToICalendar(planPlain(input, 'en', false) as never, '2026-11-22T12:00:00Z')).toBe(
       planToICalendar(fast as never, '2026-11-22T12:00:00Z'),
     );

@@ -1,5 +1,6 @@
 /** The HTTP service on an ephemeral port: every route, every error status, a slow client, many at once, the log. */
 import { existsSync, readFileSync } from 'node:fs';
+import { ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { connect } from 'node:net';
 import { Writable } from 'node:stream';
@@ -107,6 +108,29 @@ describe('POST /v1/<kind>', () => {
     const locale = await post('/v1/assess?locale=de', {});
     expect(locale.status).toBe(400);
     expect(((await locale.json()) as { issues: { path: string }[] }).issues[0]?.path).toBe('locale');
+  });
+
+  test('a failure no answer was made for is a 500 with the request id and the CORS headers, and the service goes on', async () => {
+    // The first 200 the service tries to write throws, as a fault of its own would.
+    const writeHead = ServerResponse.prototype.writeHead;
+    let armed = true;
+    ServerResponse.prototype.writeHead = function (this: ServerResponse, status: number, ...rest: never[]) {
+      if (armed && status === 200) {
+        armed = false;
+        throw new Error('a fault of the service');
+      }
+      return writeHead.call(this, status, ...rest);
+    } as typeof writeHead;
+    try {
+      const failed = await fetch(`${base}/isalive`, { headers: { origin: 'https://form.nav.no' } });
+      expect(failed.status).toBe(500);
+      expect(failed.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+      expect(failed.headers.get('access-control-allow-origin')).toBe('https://form.nav.no');
+      expect(failed.headers.get('cache-control')).toBe('no-store');
+    } finally {
+      ServerResponse.prototype.writeHead = writeHead;
+    }
+    expect((await fetch(`${base}/isalive`)).status).toBe(200);
   });
 
   test('404 unknown route, 405 with Allow, 415 not JSON', async () => {
