@@ -3,10 +3,13 @@
  * plain data made by reading each own enumerable property exactly once. So a getter that answers
  * differently on a second read, or a Proxy, cannot make the check see one value and the rule another;
  * a throw while reading (a getter, a Proxy trap, a revoked Proxy) becomes InvalidInputError at the path
- * it was reading; and nothing of the caller's object is kept in a result.
+ * it was reading; and nothing of the caller's object is kept in a result. The one thing kept as it is, not copied, is
+ * one of the rules' own source lists (a plan handed back to `planToICalendar` holds them): the library made and froze
+ * it and its sources, so nothing in it can change or run (core/rule.ts, `SHARED`).
  */
 import { type InputIssue, joinPath } from './errors.js';
 import type { Locale } from './locale.js';
+import { SHARED } from './rule.js';
 
 /** Deeper than any input of the library (four levels); past it a value is not read (a cycle, or not an input). */
 const MAX_DEPTH = 12;
@@ -56,6 +59,12 @@ function copy(value: unknown, at: At, depth: number, reading: Reading): unknown 
   if (reading.values > MAX_VALUES) throw new TooLarge();
   if (value === null || (typeof value !== 'object' && typeof value !== 'function')) return value;
   if (typeof value === 'function') return value;
+  const shared = SHARED.get(value);
+  if (shared !== undefined) {
+    // One of the rules' frozen source lists (a plan handed back holds them): kept, its values counted.
+    reading.values += shared - 1;
+    return value;
+  }
   if (depth > MAX_DEPTH) throw new TooDeep(pathOf(at));
   let isArray: boolean;
   try {
@@ -186,6 +195,7 @@ export function holdsExactly(value: unknown, data: unknown, count: number): bool
 /** How many values of `data` `value` holds equal, itself included, or -1 at the first that differs. */
 function matched(value: unknown, data: unknown): number {
   if (data === null || typeof data !== 'object') return value === data ? 1 : -1;
+  if (value === data) return SHARED.get(data) ?? -1;
   if (value === null || typeof value !== 'object' || Array.isArray(value) !== Array.isArray(data)) return -1;
   let n = 1;
   if (Array.isArray(data)) {

@@ -1,6 +1,7 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
 import { holdsExactly, snapshot } from '../../src/core/snapshot.js';
+import { planStay, type StayPlan } from '../../src/schedule/plan.js';
 
 const data = { a: 1, b: 'x', list: [{ c: true }, { c: false }], nested: { d: null } };
 const read = (value: unknown) => {
@@ -49,6 +50,34 @@ describe('holdsExactly: a snapshot that holds exactly some plain data', () => {
     const [x, y] = [JSON.parse(JSON.stringify(a)), JSON.parse(JSON.stringify(b))];
     if (holds(a, b)) expect(x).toEqual(y);
     else expect(x).not.toEqual(y);
+  });
+});
+
+describe('snapshot: the rules\u2019 own source lists', () => {
+  const plan = planStay({ start: '2027-03-01', employment: 'employed', weeks: 8 }, { locale: 'en' });
+  test('are kept as they are, frozen, and counted as a copy of them would be', () => {
+    const kept = snapshot(plan, 'nb');
+    const copied = snapshot(structuredClone(plan), 'nb');
+    if (kept.issues !== undefined || copied.issues !== undefined) throw new Error('no issues expected');
+    const first = (kept.value as StayPlan).milestones[0]?.sources;
+    expect(first).toBe(plan.milestones[0]?.sources);
+    expect(Object.isFrozen(first) && first?.every((s) => Object.isFrozen(s))).toBe(true);
+    expect((copied.value as StayPlan).milestones[0]?.sources).not.toBe(plan.milestones[0]?.sources);
+    expect(kept.count).toBe(copied.count);
+    expect(copied.value).toEqual(kept.value);
+    expect(holdsExactly(kept.value, plan, kept.count)).toBe(true);
+    expect(holdsExactly(copied.value, plan, copied.count)).toBe(true);
+  });
+  test('a list equal to one of them but not it is copied and compared value by value', () => {
+    const changed = { ...plan, milestones: plan.milestones.map((m) => ({ ...m, sources: [...m.sources] })) };
+    const read = snapshot(changed, 'nb');
+    if (read.issues !== undefined) throw new Error('no issues expected');
+    expect((read.value as StayPlan).milestones[0]?.sources).not.toBe(plan.milestones[0]?.sources);
+    expect(holdsExactly(read.value, plan, read.count)).toBe(true);
+    const other = { ...plan, milestones: plan.milestones.map((m, i) => (i === 0 ? { ...m, sources: plan.phases[0]?.sources } : m)) };
+    const wrong = snapshot(other, 'nb');
+    if (wrong.issues !== undefined) throw new Error('no issues expected');
+    expect(holdsExactly(wrong.value, plan, wrong.count)).toBe(false);
   });
 });
 
