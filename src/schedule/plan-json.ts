@@ -26,31 +26,28 @@ function titled(title: string, sources: readonly SourceRef[]): string {
 /** A text as a JSON string, escaped as `JSON.stringify` escapes it (messages, notes, names: the plan's other prose). */
 const text = (value: string) => JSON.stringify(value);
 
+/** The items of a list, each written by `write`, joined by commas as `JSON.stringify` joins them. */
+function each<T>(items: readonly T[], write: (item: T) => string): string {
+  let json = '';
+  items.forEach((item, i) => {
+    json += i === 0 ? write(item) : `,${write(item)}`;
+  });
+  return json;
+}
+
 /**
  * `JSON.stringify(plan)` for a plan `planStay` (or `planPlain`) made and nobody changed: ids, dates, the employment
  * and the weeks are written as they are, since the plan only ever holds its own fixed words, `YYYY-MM-DD` dates and a
  * whole number there; every text is escaped.
  */
 export function stayPlanJson(plan: StayPlan): string {
-  let json = `{"start":"${plan.start}","end":"${plan.end}","weeks":${plan.weeks},"employment":"${plan.employment}","phases":[`;
-  plan.phases.forEach((p, i) => {
-    json += `${i === 0 ? '' : ','}{"id":"${p.id}","from":"${p.from}","to":"${p.to}"${titled(p.title, p.sources)}`;
-  });
-  json += '],"milestones":[';
-  plan.milestones.forEach((m, i) => {
-    json += `${i === 0 ? '' : ','}{"id":"${m.id}","date":"${m.date}"${titled(m.title, m.sources)}`;
-  });
-  json += '],"warnings":[';
-  plan.warnings.forEach((w, i) => {
-    json += `${i === 0 ? '' : ','}{"code":"${w.code}","message":${text(w.message)}}`;
-  });
-  json += '],"notes":[';
-  plan.notes.forEach((note, i) => {
-    json += `${i === 0 ? '' : ','}${text(note)}`;
-  });
-  json += '],"holidays":[';
-  plan.holidays.forEach((h, i) => {
-    json += `${i === 0 ? '' : ','}{"date":"${h.date}","name":${text(h.name)}}`;
-  });
-  return `${json}],"rulesVersion":${text(plan.rulesVersion)}}`;
+  return (
+    `{"start":"${plan.start}","end":"${plan.end}","weeks":${plan.weeks},"employment":"${plan.employment}",` +
+    `"phases":[${each(plan.phases, (p) => `{"id":"${p.id}","from":"${p.from}","to":"${p.to}"${titled(p.title, p.sources)}`)}],` +
+    `"milestones":[${each(plan.milestones, (m) => `{"id":"${m.id}","date":"${m.date}"${titled(m.title, m.sources)}`)}],` +
+    `"warnings":[${each(plan.warnings, (w) => `{"code":"${w.code}","message":${text(w.message)}}`)}],` +
+    `"notes":[${each(plan.notes, text)}],` +
+    `"holidays":[${each(plan.holidays, (h) => `{"date":"${h.date}","name":${text(h.name)}}`)}],` +
+    `"rulesVersion":${text(plan.rulesVersion)}}`
+  );
 }
