@@ -7,6 +7,7 @@
 import * as z from 'zod/mini';
 import { MAX_AGENDA_DAYS } from '../agenda/agenda.js';
 import { AgendaCaseSchema } from '../agenda/schemas.js';
+import type { Kind } from '../cli/kind.js';
 import { kindNamed, MAX_SHIFT } from '../cli/kinds.js';
 import { MAX_YEAR, MIN_YEAR } from '../core/dates.js';
 import { LIMITS } from '../core/limits.js';
@@ -263,9 +264,13 @@ export function requestSchemaOf(route: Route): JsonSchema {
 
 /** The library's answer to a body, exactly as the CLI's batch and the service give it; InvalidInputError for a bad body. */
 export function answer(kind: string, body: unknown, locale: 'nb' | 'en'): unknown {
+  return kindOf(kind).run(body, locale);
+}
+
+function kindOf(kind: string): Kind {
   const found = kindNamed(kind);
   if (found === undefined) throw new Error(`no kind ${kind}`);
-  return found.run(body, locale);
+  return found;
 }
 
 /**
@@ -276,6 +281,6 @@ export function answer(kind: string, body: unknown, locale: 'nb' | 'en'): unknow
 export function answerBytes(kind: string, body: unknown, locale: 'nb' | 'en'): Buffer {
   const plain = kind === 'assess' ? plainEligibilityBytes(body, locale) : undefined;
   if (plain !== undefined) return plain;
-  const stringify = kindNamed(kind)?.stringify ?? JSON.stringify;
-  return Buffer.from(stringify(answer(kind, body, locale) as never), 'utf8');
+  const found = kindOf(kind);
+  return Buffer.from((found.stringify ?? JSON.stringify)(found.run(body, locale) as never), 'utf8');
 }
