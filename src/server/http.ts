@@ -108,9 +108,10 @@ export function createService(options: ServiceOptions): { server: Server; close:
       // Every answer's own headers, in one list: writeHead takes a list as it stands, where headers set one by one are
       // kept in a map and merged. The last guard's 500 carries them too.
       const origin = req.headers.origin;
+      const allowed = origin !== undefined && cors.has(origin);
       const common = ['X-Request-Id', requestId, 'Cache-Control', 'no-store', 'X-Content-Type-Options', 'nosniff'];
-      if (origin !== undefined && cors.has(origin)) common.push('Access-Control-Allow-Origin', origin, 'Vary', 'Origin');
-      guard(res, common, () => handle(req, res, requestId, common));
+      if (allowed) common.push('Access-Control-Allow-Origin', origin, 'Vary', 'Origin');
+      guard(res, common, () => handle(req, res, requestId, common, allowed));
     },
   );
   server.maxConnections = options.maxConnections ?? 512;
@@ -140,14 +141,14 @@ export function createService(options: ServiceOptions): { server: Server; close:
     }
   }
 
-  function handle(req: IncomingMessage, res: ServerResponse, requestId: string, common: string[]) {
+  /** One request; `allowed` when its origin is one CORS lets in (its headers are in `common`). */
+  function handle(req: IncomingMessage, res: ServerResponse, requestId: string, common: string[], allowed: boolean) {
     const started = performance.now();
     const { path, search } = targetOf(req.url ?? '/');
     const route = routeOf(path);
     const method = METHODS.has(req.method ?? '') ? (req.method as string) : 'OTHER';
     const asked = localeOf(search, req.headers['accept-language']);
     const locale: Locale = typeof asked === 'string' ? asked : 'nb';
-    const origin = req.headers.origin;
     res.on('finish', () => {
       const ms = Math.round((performance.now() - started) * 10) / 10;
       // Every value is the service's own (a fixed word, a number, a UUID, a time): none needs escaping.
@@ -181,14 +182,13 @@ export function createService(options: ServiceOptions): { server: Server; close:
     const allow = isKind ? 'POST, OPTIONS' : 'GET, HEAD';
     if (isKind && method === 'OPTIONS') {
       drain(req);
-      const preflight =
-        origin !== undefined && cors.has(origin)
-          ? {
-              'Access-Control-Allow-Methods': 'POST',
-              'Access-Control-Allow-Headers': 'Content-Type, Accept-Language',
-              'Access-Control-Max-Age': '600',
-            }
-          : {};
+      const preflight = allowed
+        ? {
+            'Access-Control-Allow-Methods': 'POST',
+            'Access-Control-Allow-Headers': 'Content-Type, Accept-Language',
+            'Access-Control-Max-Age': '600',
+          }
+        : {};
       res.writeHead(204, [...common, 'Allow', allow, ...Object.entries(preflight).flat()]);
       res.end();
       return;
