@@ -161,9 +161,9 @@ export function planToICalendar(input: StayPlan, dtstamp: string, options?: Opti
 
 /**
  * SUMMARY and DESCRIPTION lines kept folded: a plan's titles and its lists of sources are the same from plan to plan,
- * and escaping and folding them was most of the work of writing one. A title is kept by its text. A list of sources is kept by identity for as long as
- * it lives: it is one of the rules' own lists (frozen) or in the copy read from the caller's plan, which nothing else
- * holds. At KEPT texts the texts start again, so no input can make them grow without end.
+ * and escaping and folding them was most of the work of writing one. A title is kept by its text; at KEPT titles they
+ * start again, so no input can make them grow without end. A list of sources is kept by identity for as long as it
+ * lives: it is one of the rules' own lists (frozen) or in the copy read from the caller's plan, which nothing else holds.
  */
 const KEPT = 512;
 const texts = new Map<string, string>();

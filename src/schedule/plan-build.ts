@@ -204,7 +204,7 @@ export function buildPlan(startDay: number, employment: Employment, weeks: numbe
   const weekStart = (k: number) => startDay + 7 * (k - 1);
   const weekDays = (k: number) => {
     const days: number[] = [];
-    for (let d = weekStart(k); d <= weekStart(k) + 6; d += 1) if (working(d)) days.push(d);
+    for (let d = weekStart(k), last = d + 6; d <= last; d += 1) if (working(d)) days.push(d);
     return days;
   };
   const employed = employment === 'employed';
