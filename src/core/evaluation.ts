@@ -136,6 +136,17 @@ export function anyOf(rule: EvaluatedRule, reasons: Reasons, locale: Locale, chi
   return combine(rule, orVerdict(children), reasons, locale, children);
 }
 
+/**
+ * Freezes a tree made by the functions above, node by node with its lists (the sources are the rules' frozen lists
+ * already), so that it can be handed to every caller whose input gives it: nothing in it can then be changed.
+ */
+export function frozenTree(e: Evaluation): Evaluation {
+  for (const child of e.children) frozenTree(child);
+  Object.freeze(e.missing);
+  Object.freeze(e.children);
+  return Object.freeze(e);
+}
+
 /** The child must not hold (three-valued `not`). */
 export function noneOf(rule: EvaluatedRule, reasons: Reasons, locale: Locale, child: Evaluation): Evaluation {
   return combine(rule, notVerdict(child.verdict), reasons, locale, [child]);

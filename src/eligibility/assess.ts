@@ -1,11 +1,12 @@
 import { parseWith } from '../core/check.js';
 import { InvalidInputError } from '../core/errors.js';
-import { allOf, anyOf, type Evaluation, fact, leaf, type Verdict } from '../core/evaluation.js';
+import { allOf, anyOf, type Evaluation, fact, frozenTree, leaf, type Verdict } from '../core/evaluation.js';
 import type { Locale, Options, Text } from '../core/locale.js';
 import { localeOf } from '../core/options.js';
 import type { Employment } from '../core/types.js';
 import { RULES_VERSION } from '../core/version.js';
 import { EligibilityInputCheck } from './checks.js';
+import { REFERRALS } from './fields.js';
 import { readEligibility } from './read.js';
 import { R, REASONS } from './rules.js';
 
@@ -237,17 +238,46 @@ export function residentialGroundsRule(input: EligibilityInput, locale: Locale):
   ]);
 }
 
+/** 0, 1 or 2 for yes, no and not given. */
+const tri = (v: boolean | undefined) => (v === undefined ? 2 : v ? 0 : 1);
+
+/**
+ * The branches of the root, kept by what each reads of a valid input: the referral (keys 0–3); sick leave and work
+ * ability (4–12); the employment, sick leave and the prognosis its group asks for (13–24); the three residential
+ * grounds (25–51); 52 more for English. The input is valid, so each key comes from closed sets: at most 104 branches.
+ * Each is made once, frozen (as the rules' source lists are) and handed to every answer that has it; the root and the
+ * answer around it are the caller's own.
+ */
+const BRANCHES: Evaluation[] = [];
+
+type Rule = (input: EligibilityInput, locale: Locale) => Evaluation;
+
+const branch = (key: number, make: Rule, input: EligibilityInput, locale: Locale) => (BRANCHES[key] ??= frozenTree(make(input, locale)));
+
+const referralOf: Rule = (input, locale) => referralRule(input.referral, locale);
+
 /** Evaluates already-validated input; total (never throws). */
 export function evaluateEligibility(input: EligibilityInput, locale: Locale): EligibilityResult {
   const residential = input.offer !== 'day';
+  const p = input.prognosis;
+  const g = input.residentialGrounds;
+  const lang = locale === 'en' ? 52 : 0;
+  const sick = tri(input.sickLeaveGrade === undefined ? undefined : input.sickLeaveGrade > 0);
+  const children = [
+    branch(lang + REFERRALS.indexOf(input.referral), referralOf, input, locale),
+    branch(lang + 4 + sick * 3 + tri(input.workAbilityReduced), baseConditionRule, input, locale),
+  ];
+  if (residential) {
+    const group =
+      input.employment === 'employed'
+        ? 13 + sick * 3 + tri(p?.sickLeaveHalvedTwoWeeksAfter)
+        : 22 + tri(p?.inWorkOrJobSeekingEightWeeksAfter);
+    const grounds = 25 + tri(g?.noSuitableDayOffer) * 9 + tri(g?.environmentChangeEssential) * 3 + tri(g?.complexHealthProblems);
+    children.push(branch(lang + group, targetGroupRule, input, locale), branch(lang + grounds, residentialGroundsRule, input, locale));
+  }
   const evaluation = residential
-    ? allOf(R.residential, REASONS.residential, locale, [
-        referralRule(input.referral, locale),
-        baseConditionRule(input, locale),
-        targetGroupRule(input, locale),
-        residentialGroundsRule(input, locale),
-      ])
-    : allOf(R.day, REASONS.day, locale, [referralRule(input.referral, locale), baseConditionRule(input, locale)]);
+    ? allOf(R.residential, REASONS.residential, locale, children)
+    : allOf(R.day, REASONS.day, locale, children);
   return {
     verdict: evaluation.verdict,
     targetGroup: residential && evaluation.verdict === 'yes' ? input.employment : null,
@@ -261,6 +291,10 @@ export function evaluateEligibility(input: EligibilityInput, locale: Locale): El
  * Is this person in ARR's target group, and may the stay be residential?
  * Validates the input, then answers `yes`, `no` or `undetermined` with the
  * explanation tree and, when undetermined, the inputs that would decide it.
+ *
+ * The result and its root evaluation are the caller's own. The four branches under the root are shared between
+ * answers and frozen, as the rules' source lists already are: changing one throws a TypeError in strict mode and never
+ * changes another answer. Copy the tree (`structuredClone`) to change it.
  *
  * @throws InvalidInputError listing every problem with the input, by path.
  * @example

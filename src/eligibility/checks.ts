@@ -4,7 +4,7 @@
  */
 import { boolean, date, employment, finite, object, oneOf, optional } from '../core/check.js';
 import { GRADE } from '../core/messages.js';
-import { OFFERS, REFERRALS } from './read.js';
+import { OFFERS, REFERRALS } from './fields.js';
 
 const fact = /* @__PURE__ */ (() => optional(boolean))();
 const grade = /* @__PURE__ */ (() => optional(finite(GRADE)))();

@@ -5,7 +5,7 @@
  * `eligibilityKey` names the class of an input the evaluation depends on (the benchmarks count their data by it).
  */
 import type { EligibilityInput } from './assess.js';
-import { GROUNDS, PROGNOSIS, REFERRALS as REFERRAL_LIST, TOP as TOP_LIST } from './read.js';
+import { GROUNDS, PROGNOSIS, REFERRALS as REFERRAL_LIST, TOP as TOP_LIST } from './fields.js';
 
 const REFERRALS: ReadonlySet<string> = new Set(REFERRAL_LIST);
 const TOP = new Set(TOP_LIST);

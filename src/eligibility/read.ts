@@ -7,32 +7,19 @@
  * with the rest still to read, in the same order, from the caller's object: the general path reads it from there, once,
  * and names every issue with the general check. A property test holds it to the schema for generated inputs of every kind.
  */
+import { checkValue } from '../core/check.js';
 import type { InputIssue } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
-import { describeGrade, EMPLOYMENTS, messageFor } from '../core/messages.js';
 import { unreadable } from '../core/snapshot.js';
 import type { EligibilityInput } from './assess.js';
+import { EligibilityInputCheck } from './checks.js';
+import { GROUNDS, PROGNOSIS, REFERRALS, TOP } from './fields.js';
 
 /** A valid input, its issues, or (`rest`) what was read and what is still to read, for the general path to finish. */
 export type EligibilityRead =
   | { readonly value: EligibilityInput; readonly issues?: undefined; readonly rest?: undefined }
   | { readonly issues: InputIssue[]; readonly value?: undefined; readonly rest?: undefined }
   | { readonly rest: Record<string, unknown>; readonly value?: undefined; readonly issues?: undefined };
-
-// The values and fields EligibilityInputSchema takes, in its order; the batch's own check (fast.ts) reads them too.
-export const REFERRALS = ['nav', 'gp', 'self', 'other'] as const;
-export const OFFERS = ['residential', 'day'] as const;
-export const TOP: readonly string[] = [
-  'referral',
-  'employment',
-  'offer',
-  'sickLeaveGrade',
-  'workAbilityReduced',
-  'prognosis',
-  'residentialGrounds',
-];
-export const PROGNOSIS: readonly string[] = ['sickLeaveHalvedTwoWeeksAfter', 'inWorkOrJobSeekingEightWeeksAfter'];
-export const GROUNDS: readonly string[] = ['noSuitableDayOffer', 'environmentChangeEssential', 'complexHealthProblems'];
 
 /** More keys than any eligibility input or its parts has: such an object is the general path's, which bounds it. */
 const MAX_KEYS = 16;
@@ -98,7 +85,7 @@ class Fields {
  * at the top, prognosis and residentialGrounds are read inside (`nested`). At an object it cannot read inside, or
  * whose own reading stopped, it stops. A value that could not be read is its issue.
  */
-function readFields(value: object, keys: readonly string[], path: readonly string[], locale: Locale, top: boolean): Fields | InputIssue {
+function readFields(value: object, keys: readonly string[], locale: Locale, parent?: string): Fields | InputIssue {
   const source = value as Record<string, unknown>;
   const values: unknown[] = new Array(keys.length);
   for (let i = 0; i < keys.length; i += 1) {
@@ -108,13 +95,13 @@ function readFields(value: object, keys: readonly string[], path: readonly strin
       if (!Object.hasOwn(source, key)) continue;
       item = source[key];
     } catch {
-      return unreadable([...path, key], locale);
+      return unreadable(parent === undefined ? [key] : [parent, key], locale);
     }
     values[i] = item;
     // A function is kept as it is (the snapshot does not read inside one either); an object is read inside before the
     // next key is, as the snapshot reads it.
     if (item === null || typeof item !== 'object') continue;
-    const fields = top ? nested(key, item, locale) : undefined;
+    const fields = parent === undefined ? nested(key, item, locale) : undefined;
     if (fields !== undefined && !(fields instanceof Fields)) return fields;
     // Read inside as far as it was: the general path reads the rest of it, and then the keys after this one.
     if (fields !== undefined) values[i] = fields;
@@ -133,85 +120,58 @@ function nested(key: string, item: object, locale: Locale): Fields | InputIssue 
     // As the snapshot says it: a value that cannot even be listed cannot be read.
     return unreadable([key], locale);
   }
-  return keys === undefined ? undefined : readFields(item, keys, [key], locale, false);
-}
-
-/** The issues found so far, and the language they are written in. */
-interface Found {
-  readonly issues: InputIssue[];
-  readonly locale: Locale;
-}
-
-/** An issue at `path`, its message written from `raw` as the error map writes zod's issue of that shape. */
-function add(found: Found, path: string, raw: object): void {
-  found.issues.push({ path, message: messageFor(raw as never, found.locale) });
-}
-
-function oneOf(found: Found, value: unknown, values: readonly string[], path: string): void {
-  if (!(typeof value === 'string' && values.includes(value))) add(found, path, { code: 'invalid_value', values, input: value });
-}
-
-function boolean(found: Found, value: unknown, path: string): void {
-  if (value !== undefined && typeof value !== 'boolean') add(found, path, { code: 'invalid_type', expected: 'boolean', input: value });
-}
-
-/** zod's issues for an object's keys it does not know: one per key, in the order of the object's keys. */
-function unknownKeys(found: Found, fields: Fields, known: readonly string[], prefix: string): void {
-  for (let i = 0; i < fields.keys.length; i += 1) {
-    const key = fields.keys[i] as string;
-    if (fields.values[i] !== undefined && !known.includes(key)) add(found, `${prefix}${key}`, { code: 'unrecognized_keys', keys: [key] });
-  }
+  return keys === undefined ? undefined : readFields(item, keys, locale, key);
 }
 
 /**
- * The values read for `names`, in an ordinary object (built from these names only, so no key of it is `__proto__`), and
- * whether another key holds a value.
+ * The valid input, when `top` (read whole) is one; else undefined. Each value is put in its place once, and the input
+ * is built in one shape (an object built key by key, in the caller's order, slows everything that reads it).
  */
-function known(fields: Fields, names: readonly string[]): { readonly record: Record<string, unknown>; readonly other: boolean } {
-  const record: Record<string, unknown> = {};
-  let other = false;
-  for (let i = 0; i < fields.keys.length; i += 1) {
-    const key = fields.keys[i] as string;
-    const value = fields.values[i];
-    if (names.includes(key)) record[key] = value;
-    else other ||= value !== undefined;
-  }
-  return { record, other };
+function valid(top: Fields): EligibilityInput | undefined {
+  const t = placed(top, TOP);
+  if (t === undefined) return undefined;
+  const [referral, employment, offer, grade, work] = t;
+  const p = flags(t[5], PROGNOSIS);
+  const g = flags(t[6], GROUNDS);
+  return (REFERRALS as readonly unknown[]).includes(referral) &&
+    (employment === 'employed' || employment === 'not-employed') &&
+    (offer === undefined || offer === 'residential' || offer === 'day') &&
+    (grade === undefined || grade === 0 || (Number.isInteger(grade) && (grade as number) >= 20 && (grade as number) <= 100)) &&
+    isFlag(work) &&
+    p !== false &&
+    g !== false
+    ? ({
+        referral,
+        employment,
+        offer,
+        sickLeaveGrade: grade,
+        workAbilityReduced: work,
+        prognosis: p && { sickLeaveHalvedTwoWeeksAfter: p[0], inWorkOrJobSeekingEightWeeksAfter: p[1] },
+        residentialGrounds: g && { noSuitableDayOffer: g[0], environmentChangeEssential: g[1], complexHealthProblems: g[2] },
+      } as EligibilityInput)
+    : undefined;
 }
 
-/**
- * An optional nested object of optional booleans, checked; its values, to go in the valid input. What is here and not
- * an object read above is a primitive, a function or null (a list stops the reading before this): not an object to zod.
- */
-function booleans(found: Found, fields: unknown, names: readonly string[], name: string) {
-  if (fields === undefined) return undefined;
-  if (!Fields.is(fields)) return add(found, name, { code: 'invalid_type', expected: 'object', input: fields });
-  const { record, other } = known(fields, names);
-  for (const key of names) boolean(found, record[key], `${name}.${key}`);
-  if (other) unknownKeys(found, fields, names, `${name}.`);
-  return record;
+/** The values read for `names`, in their order, or undefined when another key holds a value. */
+function placed(fields: Fields, names: readonly string[]): unknown[] | undefined {
+  const out: unknown[] = [];
+  const { keys, values } = fields;
+  for (let i = 0; i < keys.length; i += 1) {
+    const at = names.indexOf(keys[i] as string);
+    if (at >= 0) out[at] = values[i];
+    else if (values[i] !== undefined) return undefined;
+  }
+  return out;
 }
 
-function check(top: Fields, locale: Locale): EligibilityRead {
-  const { record: r, other } = known(top, TOP);
-  const grade = r.sickLeaveGrade;
-  const found: Found = { issues: [], locale };
-  oneOf(found, r.referral, REFERRALS, 'referral');
-  oneOf(found, r.employment, EMPLOYMENTS, 'employment');
-  if (r.offer !== undefined) oneOf(found, r.offer, OFFERS, 'offer');
-  // zod's number is finite: NaN and Infinity are not numbers to it, and their message says what they are.
-  if (!Number.isFinite(grade)) {
-    if (grade !== undefined) add(found, 'sickLeaveGrade', { code: 'invalid_type', expected: 'number', input: grade });
-  } else if (!(Number.isInteger(grade) && (grade === 0 || ((grade as number) >= 20 && (grade as number) <= 100)))) {
-    found.issues.push({ path: 'sickLeaveGrade', message: describeGrade(grade, locale) });
-  }
-  boolean(found, r.workAbilityReduced, 'workAbilityReduced');
-  if (r.prognosis !== undefined) r.prognosis = booleans(found, r.prognosis as Fields, PROGNOSIS, 'prognosis');
-  if (r.residentialGrounds !== undefined)
-    r.residentialGrounds = booleans(found, r.residentialGrounds as Fields, GROUNDS, 'residentialGrounds');
-  if (other) unknownKeys(found, top, TOP, '');
-  const { issues } = found;
-  return issues.length > 0 ? { issues } : { value: r as unknown as EligibilityInput };
+/** An optional boolean. */
+const isFlag = (v: unknown) => v === undefined || typeof v === 'boolean';
+
+/** An optional object of optional booleans: its values in the order of `names`, or false when it is not one. */
+function flags(value: unknown, names: readonly string[]): unknown[] | undefined | false {
+  if (value === undefined) return undefined;
+  const out = Fields.is(value) ? placed(value, names) : undefined;
+  return out?.every(isFlag) ? out : false;
 }
 
 /**
@@ -228,7 +188,12 @@ export function readEligibility(input: unknown, locale: Locale): EligibilityRead
     return { issues: [unreadable([], locale)] };
   }
   if (keys === undefined) return undefined;
-  const top = readFields(input, keys, [], locale, true);
+  const top = readFields(input, keys, locale);
   if (!(top instanceof Fields)) return { issues: [top] };
-  return top.stop < 0 ? check(top, locale) : { rest: top.record() };
+  if (top.stop >= 0) return { rest: top.record() };
+  const value = valid(top);
+  if (value !== undefined) return { value };
+  // Not valid: the general check names every issue, on what was read (plain data now, read once: no snapshot needed).
+  const checked = checkValue(EligibilityInputCheck, top.record(), locale);
+  return checked.issues === undefined ? { value: checked.data as EligibilityInput } : { issues: checked.issues };
 }

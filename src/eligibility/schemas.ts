@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { EmploymentSchema, IsoDateSchema, optionalBoolean, SickLeaveGradeSchema } from '../core/schema.js';
-import { OFFERS, REFERRALS } from './read.js';
+import { OFFERS, REFERRALS } from './fields.js';
 
 /** Schema of `EligibilityInput` (strict: an unknown key is an issue). */
 export const EligibilityInputSchema = z.strictObject({

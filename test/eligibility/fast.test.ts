@@ -1,9 +1,20 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
+import { allOf, type Evaluation } from '../../src/core/evaluation.js';
+import type { Locale } from '../../src/core/locale.js';
 import { errorMap } from '../../src/core/schema.js';
-import { type EligibilityInput, evaluateEligibility } from '../../src/eligibility/assess.js';
+import {
+  assessEligibility,
+  baseConditionRule,
+  type EligibilityInput,
+  evaluateEligibility,
+  referralRule,
+  residentialGroundsRule,
+  targetGroupRule,
+} from '../../src/eligibility/assess.js';
 import { eligibilityKey, isPlainValidEligibility } from '../../src/eligibility/fast.js';
 import { plainEligibilityBytes } from '../../src/eligibility/json.js';
+import { R, REASONS } from '../../src/eligibility/rules.js';
 import { EligibilityInputSchema } from '../../src/eligibility/schemas.js';
 import { eligibilityInput } from './arbitraries.js';
 
@@ -90,6 +101,34 @@ describe('the eligibility hot path', () => {
   });
 });
 
+/** The tree made anew from the rules, with no branch kept: what the kept, frozen branches must equal. */
+function fresh(input: EligibilityInput, locale: Locale): Evaluation {
+  const head = [referralRule(input.referral, locale), baseConditionRule(input, locale)];
+  return input.offer === 'day'
+    ? allOf(R.day, REASONS.day, locale, head)
+    : allOf(R.residential, REASONS.residential, locale, [...head, targetGroupRule(input, locale), residentialGroundsRule(input, locale)]);
+}
+
+describe('the kept branches of the eligibility tree', () => {
+  test.prop([eligibilityInput, eligibilityInput, fc.constantFrom<Locale>('nb', 'en')])(
+    'are frozen and handed to every answer that has them; the root and the answer are the caller’s own',
+    (a, b, locale) => {
+      const first = assessEligibility(a, { locale });
+      const again = assessEligibility({ ...a }, { locale });
+      expect(first).not.toBe(again);
+      expect(first.evaluation).not.toBe(again.evaluation);
+      expect(Object.isFrozen(first.evaluation)).toBe(false);
+      first.evaluation.children.forEach((child, i) => {
+        expect(child).toBe(again.evaluation.children[i]);
+        expect(Object.isFrozen(child) && Object.isFrozen(child.children) && Object.isFrozen(child.missing)).toBe(true);
+      });
+      const other = assessEligibility(b, { locale });
+      expect(first.evaluation).toEqual(fresh(a, locale));
+      expect(other.evaluation).toEqual(fresh(b, locale));
+    },
+  );
+});
+
 describe('the eligibility key over the whole input space', () => {
   // Every class of valid input: each field absent or each of its values; a positive grade stands for all (20 and 100
   // both appear, so the key must not tell them apart).
@@ -142,6 +181,11 @@ describe('the eligibility key over the whole input space', () => {
                   if (seen === undefined) {
                     byKey.set(key, result);
                     const nb = evaluateEligibility(input, 'nb');
+                    // The kept branches are the ones the rules give this input, in both languages.
+                    if (JSON.stringify(evaluated.evaluation) !== JSON.stringify(fresh(input, 'en')))
+                      expect.fail(`a kept branch differs for ${JSON.stringify(input)}`);
+                    if (JSON.stringify(nb.evaluation) !== JSON.stringify(fresh(input, 'nb')))
+                      expect.fail(`a kept branch differs in bokmål for ${JSON.stringify(input)}`);
                     if (plainEligibilityBytes(input, 'nb')?.toString('utf8') !== JSON.stringify(nb))
                       expect.fail(`the hot path differs in bokmål for ${JSON.stringify(input)}`);
                   } else if (seen !== result) expect.fail(`two results share the key ${key}: ${JSON.stringify(input)}`);
