@@ -160,7 +160,7 @@ export function object<S extends Shape>(shape: S, refine?: Refine<Parsed<S>>): C
       const check = shape[key] as Check;
       const present = key in record;
       if (!present && check.optional) continue;
-      const read = check(record[key], [...path, key], issues);
+      const read = check(record[key], path.length === 0 ? [key] : [...path, key], issues);
       if (present) out[key] = read;
     }
     const unknown: string[] = [];

@@ -252,32 +252,49 @@ const BRANCHES: Evaluation[] = [];
 
 type Rule = (input: EligibilityInput, locale: Locale) => Evaluation;
 
-const branch = (key: number, make: Rule, input: EligibilityInput, locale: Locale) => (BRANCHES[key] ??= frozenTree(make(input, locale)));
+/**
+ * The branch of `key` (its place in BRANCHES), made on first use; its key is put at `at` in `keys`, where the caller
+ * keeps something of its own by branch (the batch's and the service's JSON writer keeps each branch's bytes).
+ */
+function branch(key: number, make: Rule, input: EligibilityInput, locale: Locale, keys: number[] | undefined, at: number) {
+  if (keys !== undefined) keys[at] = key;
+  let found = BRANCHES[key];
+  if (found === undefined) {
+    found = frozenTree(make(input, locale));
+    BRANCHES[key] = found;
+  }
+  return found;
+}
 
 const referralOf: Rule = (input, locale) => referralRule(input.referral, locale);
 
-/** Evaluates already-validated input; total (never throws). */
-export function evaluateEligibility(input: EligibilityInput, locale: Locale): EligibilityResult {
-  const residential = input.offer !== 'day';
+/**
+ * The root evaluation of a valid input, over its kept branches (two for a day offer, else four), whose keys it puts
+ * in `keys` when given.
+ */
+export function eligibilityRoot(input: EligibilityInput, locale: Locale, keys?: number[]): Evaluation {
   const p = input.prognosis;
   const g = input.residentialGrounds;
   const lang = locale === 'en' ? 52 : 0;
   const sick = tri(input.sickLeaveGrade === undefined ? undefined : input.sickLeaveGrade > 0);
-  const children = [
-    branch(lang + REFERRALS.indexOf(input.referral), referralOf, input, locale),
-    branch(lang + 4 + sick * 3 + tri(input.workAbilityReduced), baseConditionRule, input, locale),
-  ];
-  if (residential) {
-    const group =
-      input.employment === 'employed'
-        ? 13 + sick * 3 + tri(p?.sickLeaveHalvedTwoWeeksAfter)
-        : 22 + tri(p?.inWorkOrJobSeekingEightWeeksAfter);
-    const grounds = 25 + tri(g?.noSuitableDayOffer) * 9 + tri(g?.environmentChangeEssential) * 3 + tri(g?.complexHealthProblems);
-    children.push(branch(lang + group, targetGroupRule, input, locale), branch(lang + grounds, residentialGroundsRule, input, locale));
-  }
-  const evaluation = residential
-    ? allOf(R.residential, REASONS.residential, locale, children)
-    : allOf(R.day, REASONS.day, locale, children);
+  const referral = branch(lang + REFERRALS.indexOf(input.referral), referralOf, input, locale, keys, 0);
+  const base = branch(lang + 4 + sick * 3 + tri(input.workAbilityReduced), baseConditionRule, input, locale, keys, 1);
+  if (input.offer === 'day') return allOf(R.day, REASONS.day, locale, [referral, base]);
+  const group =
+    input.employment === 'employed' ? 13 + sick * 3 + tri(p?.sickLeaveHalvedTwoWeeksAfter) : 22 + tri(p?.inWorkOrJobSeekingEightWeeksAfter);
+  const grounds = 25 + tri(g?.noSuitableDayOffer) * 9 + tri(g?.environmentChangeEssential) * 3 + tri(g?.complexHealthProblems);
+  return allOf(R.residential, REASONS.residential, locale, [
+    referral,
+    base,
+    branch(lang + group, targetGroupRule, input, locale, keys, 2),
+    branch(lang + grounds, residentialGroundsRule, input, locale, keys, 3),
+  ]);
+}
+
+/** Evaluates already-validated input; total (never throws). */
+export function evaluateEligibility(input: EligibilityInput, locale: Locale): EligibilityResult {
+  const residential = input.offer !== 'day';
+  const evaluation = eligibilityRoot(input, locale);
   return {
     verdict: evaluation.verdict,
     targetGroup: residential && evaluation.verdict === 'yes' ? input.employment : null,

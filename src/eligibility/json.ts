@@ -7,36 +7,37 @@ import type { Evaluation, Verdict } from '../core/evaluation.js';
 import { branchBytes, JsonOut, writeRoot } from '../core/evaluation-json.js';
 import type { Locale } from '../core/locale.js';
 import { RULES_VERSION } from '../core/version.js';
-import { type EligibilityInput, evaluateEligibility } from './assess.js';
+import { type EligibilityInput, eligibilityRoot } from './assess.js';
 import { isPlainValidEligibility } from './fast.js';
 
-/**
- * The bytes of each branch of the root, by the branch: `evaluateEligibility` hands out each branch as one frozen
- * object (at most 104 of them, kept by the library for good), so this holds at most that many.
- */
-const kept = new Map<Evaluation, Uint8Array>();
-
-function bytesOf(branch: Evaluation): Uint8Array {
-  let bytes = kept.get(branch);
-  if (bytes === undefined) {
-    bytes = branchBytes(branch);
-    kept.set(branch, bytes);
-  }
-  return bytes;
-}
+/** The bytes of each kept branch of the root, by its key (at most 104: see `eligibilityRoot`), each encoded once. */
+const kept: Uint8Array[] = [];
+/** The keys of the branches of the answer being written, and their bytes. */
+const keys: number[] = [];
+const pieces: Uint8Array[] = [];
 
 /**
- * `evaluateEligibility`'s answer for a valid input, written from the bytes of its branches kept above: each made and
- * encoded once. The exhaustive test of the hot path holds it to `JSON.stringify(assessEligibility(…))` for every class
- * of input in both languages.
+ * `evaluateEligibility`'s answer for a valid input, written from the bytes of its branches kept above. The exhaustive
+ * test of the hot path holds it to `JSON.stringify(assessEligibility(…))` for every class of input in both languages.
  */
 function writeAnswer(input: EligibilityInput, locale: Locale, out: JsonOut): Verdict {
-  const { verdict, targetGroup, missing, evaluation } = evaluateEligibility(input, locale);
+  const root = eligibilityRoot(input, locale, keys);
+  const { verdict, missing, children } = root;
+  pieces.length = children.length;
+  for (let i = 0; i < children.length; i += 1) {
+    const key = keys[i] as number;
+    let bytes = kept[key];
+    if (bytes === undefined) {
+      bytes = branchBytes(children[i] as Evaluation);
+      kept[key] = bytes;
+    }
+    pieces[i] = bytes;
+  }
   const missingJson = missing.length === 0 ? '[]' : JSON.stringify(missing);
   out.text(
-    `"verdict":"${verdict}","targetGroup":${targetGroup === null ? 'null' : `"${targetGroup}"`},"missing":${missingJson},"evaluation":`,
+    `"verdict":"${verdict}","targetGroup":${input.offer !== 'day' && verdict === 'yes' ? `"${input.employment}"` : 'null'},"missing":${missingJson},"evaluation":`,
   );
-  writeRoot(evaluation, evaluation.children.map(bytesOf), out, missingJson);
+  writeRoot(root, pieces, out, missingJson);
   out.text(`,"rulesVersion":${JSON.stringify(RULES_VERSION)}}`);
   return verdict;
 }
