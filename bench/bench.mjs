@@ -9,7 +9,7 @@ import { Engine } from 'json-rules-engine';
 import * as z from 'zod/mini';
 import { assessEligibility, isWorkingDay, planStay, planToICalendar, validateActivityPlan } from '../dist/index.js';
 import { EligibilityInputSchema } from '../dist/schemas.js';
-import { eligibilityClass, eligibilityInput, eligibilityLine, INVALID_SHARE, MALFORMED_SHARE, seeded } from './data.mjs';
+import { bare, benchCases, eligibilityClass, eligibilityLine, INVALID_SHARE, MALFORMED_SHARE, seeded } from './data.mjs';
 import { httpBench, httpMarkdown } from './http.mjs';
 
 const QUICK = process.env.BENCH_QUICK === '1';
@@ -19,32 +19,9 @@ const BATCH_SIZES = QUICK ? [20_000, 100_000, 200_000] : [100_000, 1_000_000, 3_
 const V8_DEFAULT_GROWTH = '--semi-space-growth-factor=2';
 const NO_MEMORY_SAVER = '--no-memory-saver-mode';
 
-const rand = seeded(42);
-const drawn = Array.from({ length: CASES }, () => eligibilityInput(rand));
-const cases = drawn.map((d) => d.input);
-const locales = cases.map(() => (rand() < 0.5 ? 'nb' : 'en'));
+const { drawn, cases, locales, invalid } = benchCases(CASES);
 const invalidShare = drawn.filter((d) => d.mistake !== undefined).length / CASES;
 const classes = new Set(drawn.filter((d) => d.mistake === undefined).map((d) => eligibilityClass(d.input))).size;
-const invalid = [];
-for (const r = seeded(5); invalid.length < 2_000; ) {
-  const d = eligibilityInput(r);
-  if (d.mistake !== undefined) invalid.push(d.input);
-}
-
-/** The floor: the same rules as bare boolean logic, without validation or explanation. */
-function bare(c) {
-  if (c.referral !== 'nav') return 'no';
-  const sick = c.sickLeaveGrade === undefined ? undefined : c.sickLeaveGrade > 0;
-  const base = sick === true || c.workAbilityReduced === true ? true : sick === false && c.workAbilityReduced === false ? false : undefined;
-  let group;
-  if (c.employment === 'employed') { const h = c.prognosis?.sickLeaveHalvedTwoWeeksAfter; group = sick === false || h === false ? false : sick === true && h === true ? true : undefined; }
-  else group = c.prognosis?.inWorkOrJobSeekingEightWeeksAfter;
-  const g = c.residentialGrounds ?? {};
-  const vals = [g.noSuitableDayOffer, g.environmentChangeEssential, g.complexHealthProblems];
-  const grounds = vals.includes(true) ? true : vals.every((v) => v === false) ? false : undefined;
-  const all = [base, group, grounds];
-  return all.includes(false) ? 'no' : all.includes(undefined) ? 'undetermined' : 'yes';
-}
 
 /** The same RNNK rules for json-rules-engine (decided cases only: it has no third value). */
 function makeEngine() {
@@ -157,6 +134,30 @@ const zodRun = () => {
 const [invalidResult, zodResult, invalidRatio] = await paired(PAIRED_ROUNDS, invalidRun, zodRun);
 results.invalid = invalidResult;
 results.zod = zodResult;
+
+// ---------- the same pairs counted in instructions (callgrind), where valgrind is installed ----------
+const INSTRUCTION_REPS = QUICK ? 3 : 6;
+/** Instructions per case of a workload of bench/instructions.mjs: REPS rounds less one round, so start-up falls out. */
+function instructions(workload, perRound) {
+  const count = (rounds) => {
+    const r = spawnSync(
+      'valgrind',
+      ['--tool=callgrind', '--callgrind-out-file=/dev/null', process.execPath, '--single-threaded', 'bench/instructions.mjs', workload, String(rounds)],
+      { encoding: 'utf8' },
+    );
+    const m = /Collected : (\d+)/.exec(r.stderr ?? '');
+    return m === null ? undefined : Number(m[1]);
+  };
+  const one = count(1);
+  const many = one === undefined ? undefined : count(INSTRUCTION_REPS);
+  return many === undefined ? undefined : (many - one) / ((INSTRUCTION_REPS - 1) * perRound);
+}
+const counted = {
+  assess: instructions('assess', CASES),
+  bare: instructions('bare', CASES),
+  invalid: instructions('invalid', invalid.length),
+  zod: instructions('zod', invalid.length),
+};
 
 const starts = [];
 for (let d = Date.UTC(2027, 0, 1); starts.length < 2000; d += 86_400_000) {
@@ -329,6 +330,30 @@ The data of earlier versions of this page (4 key sets, 665 classes, a 99.9 % cac
 - an invalid input vs zod's safeParse + issues: **${invalidRatio.toFixed(2)}×** (target ≤ 1.5×): ${ok(invalidRatio <= 1.5)}
 - vs json-rules-engine: ${vsJre.toFixed(0)}× faster
 
+${
+  Object.values(counted).some((c) => c === undefined)
+    ? 'Counted in instructions: not in this run (valgrind is not installed).'
+    : `The same pairs counted in instructions (\`valgrind --tool=callgrind\`, \`node --single-threaded\`; ${INSTRUCTION_REPS} rounds less one, so that
+start-up falls out). A count does not move with the machine's other load, as the times above do, and it leaves out what
+an instruction costs (memory, caches), so it is a second view, not the target's measure:
+
+| workload | instructions per case |
+| --- | ---: |
+| \`assessEligibility\`, the varied data | ${n(counted.assess)} |
+| bare boolean logic | ${n(counted.bare)} |
+| \`assessEligibility\` on an invalid input | ${n(counted.invalid)} |
+| zod's \`safeParse\` of the same, reading its issues | ${n(counted.zod)} |
+
+- vs bare logic: ${(counted.assess / counted.bare).toFixed(1)}× the instructions
+- an invalid input vs zod: ${(counted.invalid / counted.zod).toFixed(2)}× the instructions`
+}
+
+\`assessEligibility\` makes each of the four branches under its root once for what it reads of a valid input (104 at the
+most, both languages), freezes it and hands the same branch to every answer that has it; the root and the result are
+made for each call. What is left is mostly reading the input as the boundary must: listing each object's own keys,
+looking for a field named by a symbol, reading each value once (a getter once, a Proxy's trap once) and checking it;
+about half of the time in a CPU profile of this data. The bare logic reads five fields and checks nothing.
+
 ## Stay plans, calendars, activity plans
 
 | what | per call |
@@ -374,9 +399,9 @@ the batch's average output size (${n(avgLine)} bytes): ${b1.floor.seconds.toFixe
 
 The batch keeps the lines of one chunk of input (64 KiB; a named file is read into the same buffer each time) and the
 output not yet written (in buffers of 128 KiB it writes into again, 32 at the most); it keeps no answers. An eligibility answer is written
-from its root's four parts (the referral; sick leave and work ability; the target group; the residential grounds), each
-evaluated and encoded as UTF-8 once per language for what it reads of the input (104 parts at the most), and copied
-after that: byte for byte what \`JSON.stringify\` writes. An answer cache by class, as earlier versions had, made the batch
+from its root's four branches (the referral; sick leave and work ability; the target group; the residential grounds),
+which \`assessEligibility\` itself keeps, frozen, for what each reads of the input (104 at the most, both languages); each
+is encoded as UTF-8 once and copied after that: byte for byte what \`JSON.stringify\` writes. An answer cache by class, as earlier versions had, made the batch
 slower, and larger, once an answer was cheap to write.
 
 The batch lets V8's young generation grow to 16 MiB and then stops its growth (it sets \`--semi-space-growth-factor=1\`,

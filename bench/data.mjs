@@ -70,6 +70,36 @@ export function eligibilityInput(rand) {
   return { input: rest, mistake };
 }
 
+/** The bench's in-process eligibility cases (seeded): 20,000 drawn as above with a language each, and 2,000 invalid ones. */
+export function benchCases(count = 20_000) {
+  const rand = seeded(42);
+  const drawn = Array.from({ length: count }, () => eligibilityInput(rand));
+  const locales = drawn.map(() => (rand() < 0.5 ? 'nb' : 'en'));
+  const invalid = [];
+  for (const r = seeded(5); invalid.length < 2_000; ) {
+    const d = eligibilityInput(r);
+    if (d.mistake !== undefined) invalid.push(d.input);
+  }
+  return { drawn, cases: drawn.map((d) => d.input), locales, invalid };
+}
+
+/** The floor: the same rules as bare boolean logic, without validation or explanation. */
+export function bare(c) {
+  if (c.referral !== 'nav') return 'no';
+  const sick = c.sickLeaveGrade === undefined ? undefined : c.sickLeaveGrade > 0;
+  const base = sick === true || c.workAbilityReduced === true ? true : sick === false && c.workAbilityReduced === false ? false : undefined;
+  let group;
+  if (c.employment === 'employed') {
+    const h = c.prognosis?.sickLeaveHalvedTwoWeeksAfter;
+    group = sick === false || h === false ? false : sick === true && h === true ? true : undefined;
+  } else group = c.prognosis?.inWorkOrJobSeekingEightWeeksAfter;
+  const g = c.residentialGrounds ?? {};
+  const vals = [g.noSuitableDayOffer, g.environmentChangeEssential, g.complexHealthProblems];
+  const grounds = vals.includes(true) ? true : vals.every((v) => v === false) ? false : undefined;
+  const all = [base, group, grounds];
+  return all.includes(false) ? 'no' : all.includes(undefined) ? 'undetermined' : 'yes';
+}
+
 /** A StayInput: every working-day start of 2027–2028, either employment, weeks absent or one of 4, 8, 12. */
 export function stayInput(rand, starts) {
   const s = { start: starts[Math.floor(rand() * starts.length)], employment: rand() < 0.6 ? 'employed' : 'not-employed' };
