@@ -192,8 +192,8 @@ function sickLeaveFact(grade: number | undefined, locale: Locale): Evaluation {
   return fact(R.onSickLeave, grade === undefined ? undefined : grade > 0, 'sickLeaveGrade', SICK_LEAVE, locale);
 }
 
-export function referralRule(referral: EligibilityInput['referral'], locale: Locale): Evaluation {
-  const r = REFERRAL_REASONS[referral];
+export function referralRule(input: EligibilityInput, locale: Locale): Evaluation {
+  const r = REFERRAL_REASONS[input.referral];
   return leaf(R.referral, r.verdict, r.text[locale]);
 }
 
@@ -257,16 +257,10 @@ type Rule = (input: EligibilityInput, locale: Locale) => Evaluation;
  * keeps something of its own by branch (the batch's and the service's JSON writer keeps each branch's bytes).
  */
 function branch(key: number, make: Rule, input: EligibilityInput, locale: Locale, keys: number[] | undefined, at: number) {
-  if (keys !== undefined) keys[at] = key;
-  let found = BRANCHES[key];
-  if (found === undefined) {
-    found = frozenTree(make(input, locale));
-    BRANCHES[key] = found;
-  }
-  return found;
+  if (keys) keys[at] = key;
+  BRANCHES[key] ??= frozenTree(make(input, locale));
+  return BRANCHES[key];
 }
-
-const referralOf: Rule = (input, locale) => referralRule(input.referral, locale);
 
 /**
  * The root evaluation of a valid input, over its kept branches (two for a day offer, else four), whose keys it puts
@@ -277,7 +271,7 @@ export function eligibilityRoot(input: EligibilityInput, locale: Locale, keys?: 
   const g = input.residentialGrounds;
   const lang = locale === 'en' ? 52 : 0;
   const sick = tri(input.sickLeaveGrade === undefined ? undefined : input.sickLeaveGrade > 0);
-  const referral = branch(lang + REFERRALS.indexOf(input.referral), referralOf, input, locale, keys, 0);
+  const referral = branch(lang + REFERRALS.indexOf(input.referral), referralRule, input, locale, keys, 0);
   const base = branch(lang + 4 + sick * 3 + tri(input.workAbilityReduced), baseConditionRule, input, locale, keys, 1);
   if (input.offer === 'day') return allOf(R.day, REASONS.day, locale, [referral, base]);
   const group =

@@ -103,7 +103,7 @@ describe('the eligibility hot path', () => {
 
 /** The tree made anew from the rules, with no branch kept: what the kept, frozen branches must equal. */
 function fresh(input: EligibilityInput, locale: Locale): Evaluation {
-  const head = [referralRule(input.referral, locale), baseConditionRule(input, locale)];
+  const head = [referralRule(input, locale), baseConditionRule(input, locale)];
   return input.offer === 'day'
     ? allOf(R.day, REASONS.day, locale, head)
     : allOf(R.residential, REASONS.residential, locale, [...head, targetGroupRule(input, locale), residentialGroundsRule(input, locale)]);
