@@ -101,12 +101,18 @@ describe.skipIf(!existsSync(cli))('the built arr-rules executable', () => {
   test('serve: SIGTERM lets the request in flight finish, then exits 0', async () => {
     const child = spawn(process.execPath, [cli, 'serve', '--port', '0'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
-    const port = await new Promise<number>((resolve) => {
+    let err = '';
+    child.stderr.on('data', (d) => {
+      err += String(d);
+    });
+    // A service that cannot start (a build without openapi.json, say) fails the test with what it said, at once.
+    const port = await new Promise<number>((resolve, reject) => {
       child.stdout.on('data', (d) => {
         out += String(d);
         const m = /"port":(\d+)/.exec(out);
         if (m) resolve(Number(m[1]));
       });
+      child.once('exit', (code) => reject(new Error(`serve exited with ${code} before listening: ${err}`)));
     });
     const reply = halfSentRequest(port, '/v1/travel', JSON.stringify({ benefit: 'aap' }), { meanwhile: () => child.kill('SIGTERM') });
     const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
