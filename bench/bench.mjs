@@ -2,7 +2,7 @@
 // docs/benchmarks.md. Targets are reported, not asserted: speed is measured here, not in unit tests.
 // BENCH_QUICK=1 runs smaller sizes and shorter rounds, to try the script; its figures are not for the docs.
 import { spawn, spawnSync } from 'node:child_process';
-import { createWriteStream, mkdtempSync, openSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createWriteStream, mkdtempSync, openSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from 'json-rules-engine';
@@ -13,6 +13,20 @@ import { bare, benchCases, eligibilityClass, eligibilityLine, INVALID_SHARE, MAL
 import { httpBench, httpMarkdown } from './http.mjs';
 
 const QUICK = process.env.BENCH_QUICK === '1';
+
+/**
+ * The machine's CPU time so far, and how much of it the hypervisor gave to other guests (steal), from /proc/stat where
+ * there is one: a shared virtual machine's figures move with it, so the page says how much was stolen during the run.
+ */
+function cpuTicks() {
+  try {
+    const f = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+    return { total: f.slice(0, 8).reduce((a, b) => a + b, 0), steal: f[7] ?? 0 };
+  } catch {
+    return undefined;
+  }
+}
+const ticksAtStart = cpuTicks();
 const CASES = 20_000;
 const BATCH_SIZES = QUICK ? [20_000, 100_000, 200_000] : [100_000, 1_000_000, 3_000_000];
 /** V8's own growth of its young generation, which the batch leaves as set: the run that shows what its own setting saves. */
@@ -295,10 +309,15 @@ const floorRatio = b1.seconds / b1.floor.seconds;
 const growth1 = b1.rssMiB / b0.rssMiB;
 const growth2 = b2.rssMiB / b1.rssMiB;
 const spreads = Object.entries(results).filter(([, r]) => r.spread > 1.25);
+const ticksAtEnd = cpuTicks();
+const stolen =
+  ticksAtStart === undefined || ticksAtEnd === undefined || ticksAtEnd.total === ticksAtStart.total
+    ? undefined
+    : (ticksAtEnd.steal - ticksAtStart.steal) / (ticksAtEnd.total - ticksAtStart.total);
 const md = `# Benchmarks
 
 Written by \`npm run bench\` on the published build (\`dist/\`), ${new Date().toISOString().slice(0, 10)}${QUICK ? ' (BENCH_QUICK: small sizes, not for the docs)' : ''}.
-Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}.
+Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}.${stolen === undefined ? '' : ` The hypervisor gave ${(stolen * 100).toFixed(1)} % of this machine's CPU time during the run to other guests (steal, /proc/stat).`}
 In process, each figure is the median of ${ROUNDS} rounds after a warm-up (json-rules-engine: 3); start-up is the median of ${STARTUP_ROUNDS}
 interleaved rounds; each batch size and each HTTP cell is one run. Every ratio is of two figures measured in this one run. The
 three in-process ratios with a target (against bare logic, against zod, against \`planStay\`) are measured in pairs:
