@@ -303,9 +303,9 @@ export function evaluateEligibility(input: EligibilityInput, locale: Locale): El
  * Validates the input, then answers `yes`, `no` or `undetermined` with the
  * explanation tree and, when undetermined, the inputs that would decide it.
  *
- * The result and its root evaluation are the caller's own. The four branches under the root are shared between
- * answers and frozen, as the rules' source lists already are: changing one throws a TypeError in strict mode and never
- * changes another answer. Copy the tree (`structuredClone`) to change it.
+ * The result object and the root node are the caller's own. The four branches under the root are shared between
+ * answers and frozen, and so may be any list in the tree (the rules' source lists, an empty `missing`): changing one
+ * throws a TypeError in strict mode and never changes another answer. Copy the tree (`structuredClone`) to change it.
  *
  * @throws InvalidInputError listing every problem with the input, by path.
  * @example

@@ -1,11 +1,12 @@
 /**
  * `assessEligibility`'s own reading of its input: one pass that reads each property once, in the order the snapshot
- * reads them, and checks what it read as `EligibilityInputSchema` does. For what forms and services send (an object of
- * plain values) it gives the valid input, or every issue with the paths, messages and order the schema gives, so that
- * neither the general snapshot nor the general check (`EligibilityInputCheck`) runs. At the first value it does not read itself (a list, an object where a value
- * belongs, an object with a symbol key or with more keys than any input has) it stops, and hands on what it has read
- * with the rest still to read, in the same order, from the caller's object: the general path reads it from there, once,
- * and names every issue with the general check. A property test holds it to the schema for generated inputs of every kind.
+ * reads them. For what forms and services send (an object of plain values) it tells a valid input itself, so that
+ * neither the general snapshot nor the general check runs; an invalid one it hands, as read, to the general check
+ * (`EligibilityInputCheck`), which names every issue with the paths, messages and order the schema gives. At the first
+ * value it does not read itself (a list, an object where a value belongs, an object with a symbol key or with more keys
+ * than any input has) it stops, and hands on what it has read with the rest still to read, in the same order, from the
+ * caller's object: the general path reads it from there, once, and names every issue with the general check. A property
+ * test holds it to the schema for generated inputs of every kind.
  */
 import { checkValue } from '../core/check.js';
 import type { InputIssue } from '../core/errors.js';
