@@ -4,6 +4,7 @@
  * which names the issues.
  * `eligibilityKey` names the class of an input the evaluation depends on (the benchmarks count their data by it).
  */
+import { GRADE } from '../core/messages.js';
 import type { EligibilityInput } from './assess.js';
 import { GROUNDS, PROGNOSIS, REFERRALS as REFERRAL_LIST, TOP as TOP_LIST } from './fields.js';
 
@@ -42,7 +43,7 @@ export function isPlainValidEligibility(input: unknown, ignored?: ReadonlySet<st
   if (input.employment !== 'employed' && input.employment !== 'not-employed') return false;
   if (input.offer !== undefined && input.offer !== 'residential' && input.offer !== 'day') return false;
   const g = input.sickLeaveGrade;
-  if (g !== undefined && !(typeof g === 'number' && Number.isInteger(g) && (g === 0 || (g >= 20 && g <= 100)))) return false;
+  if (g !== undefined && !(typeof g === 'number' && GRADE.ok(g))) return false;
   if (input.workAbilityReduced !== undefined && typeof input.workAbilityReduced !== 'boolean') return false;
   if (input.prognosis !== undefined && !booleansOnly(input.prognosis, PROGNOSIS)) return false;
   if (input.residentialGrounds !== undefined && !booleansOnly(input.residentialGrounds, GROUNDS)) return false;

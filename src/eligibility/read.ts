@@ -11,10 +11,11 @@
 import { checkValue } from '../core/check.js';
 import type { InputIssue } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
+import { EMPLOYMENTS, GRADE } from '../core/messages.js';
 import { unreadable } from '../core/snapshot.js';
 import type { EligibilityInput } from './assess.js';
 import { EligibilityInputCheck } from './checks.js';
-import { GROUNDS, PROGNOSIS, REFERRALS, TOP } from './fields.js';
+import { GROUNDS, OFFERS, PROGNOSIS, REFERRALS, TOP } from './fields.js';
 
 /** A valid input, its issues, or (`rest`) what was read and what is still to read, for the general path to finish. */
 export type EligibilityRead =
@@ -134,10 +135,11 @@ function valid(top: Fields): EligibilityInput | undefined {
   const [referral, employment, offer, grade, work] = t;
   const p = flags(t[5], PROGNOSIS);
   const g = flags(t[6], GROUNDS);
+  // The same lists and grade test the schema and the general check use (fields.ts, core/messages.ts).
   return (REFERRALS as readonly unknown[]).includes(referral) &&
-    (employment === 'employed' || employment === 'not-employed') &&
-    (offer === undefined || offer === 'residential' || offer === 'day') &&
-    (grade === undefined || grade === 0 || (Number.isInteger(grade) && (grade as number) >= 20 && (grade as number) <= 100)) &&
+    (EMPLOYMENTS as readonly unknown[]).includes(employment) &&
+    (offer === undefined || (OFFERS as readonly unknown[]).includes(offer)) &&
+    (grade === undefined || (typeof grade === 'number' && GRADE.ok(grade))) &&
     isFlag(work) &&
     p !== false &&
     g !== false
