@@ -26,7 +26,7 @@ const FLUSH_BYTES = 1 << 16;
 
 /**
  * What V8's young generation may grow to in a batch (see cli/memory.ts): reached in well under a second, and the peak
- * then stays where it is from 1,000,000 lines to 3,000,000 (about 110 MiB; docs/benchmarks.md).
+ * then stays where it is from 100,000 lines to 3,000,000 (about 80 MiB with memory saver mode; docs/benchmarks.md).
  */
 const YOUNG_BYTES = 16 * 1024 * 1024;
 /** The keys a line may carry beside its input. */
