@@ -12,7 +12,7 @@ import { checkValue } from '../core/check.js';
 import type { InputIssue } from '../core/errors.js';
 import type { Locale } from '../core/locale.js';
 import { EMPLOYMENTS, GRADE } from '../core/messages.js';
-import { unreadable } from '../core/snapshot.js';
+import { emptyRecord, unreadable } from '../core/snapshot.js';
 import type { EligibilityInput } from './assess.js';
 import { EligibilityInputCheck } from './checks.js';
 import { GROUNDS, OFFERS, PROGNOSIS, REFERRALS, TOP } from './fields.js';
@@ -66,7 +66,7 @@ class Fields {
    * getters that read them from the caller's object when the general path comes to them, in the same order.
    */
   record(): Record<string, unknown> {
-    const out: Record<string, unknown> = Object.create(null);
+    const out = emptyRecord();
     const source = this.source as Record<string, unknown>;
     for (let i = 0; i < this.keys.length; i += 1) {
       const key = this.keys[i] as string;

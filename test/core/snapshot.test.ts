@@ -1,6 +1,6 @@
 import { fc, test } from '@fast-check/vitest';
 import { describe, expect } from 'vitest';
-import { holdsExactly, snapshot } from '../../src/core/snapshot.js';
+import { emptyRecord, holdsExactly, snapshot } from '../../src/core/snapshot.js';
 import { planStay, type StayPlan } from '../../src/schedule/plan.js';
 
 const data = { a: 1, b: 'x', list: [{ c: true }, { c: false }], nested: { d: null } };
@@ -108,5 +108,28 @@ describe('snapshot: what is read', () => {
     );
     expect(read(proxy)).toEqual(Object.assign(Object.create(null), { a: 1, b: 2 }));
     expect(gets).toEqual(['a', 'b']);
+  });
+
+  test('a record read inherits nothing, even from a polluted Object.prototype, and `__proto__` is one of its keys', () => {
+    const polluted = Object.prototype as Record<string, unknown>;
+    polluted.referral = 'nav';
+    try {
+      const record = read(JSON.parse('{"__proto__":{"a":1},"b":2}')) as Record<string, unknown>;
+      const listed: string[] = [];
+      for (const key in record) listed.push(key);
+      expect(listed).toEqual(['__proto__', 'b']);
+      expect(Object.keys(record)).toEqual(['__proto__', 'b']);
+      expect(Object.hasOwn(record, '__proto__')).toBe(true);
+      expect('referral' in record || 'toString' in record || 'hasOwnProperty' in record).toBe(false);
+      expect(record.referral).toBeUndefined();
+      // Every new record starts empty, with nothing it could inherit or be given.
+      // Object.assign sets the key as `record[key] = value` does.
+      const fresh = Object.assign(emptyRecord(), JSON.parse('{"__proto__":{"a":1}}'));
+      expect(Object.keys(fresh)).toEqual(['__proto__']);
+      expect(Object.keys(emptyRecord())).toEqual([]);
+      expect(Object.isFrozen(Object.getPrototypeOf(fresh))).toBe(true);
+    } finally {
+      delete polluted.referral;
+    }
   });
 });
