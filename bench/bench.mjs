@@ -308,7 +308,7 @@ const ok = (b) => (b ? '✅ met' : '❌ not met');
  */
 const ofMedians = (ratio, a, b, target, digits) => {
   const other = a.ms / b.ms;
-  const note = other <= target === ratio <= target ? '' : ': the two disagree on the target, so the figure is borderline in this run';
+  const note = other <= target === ratio <= target ? '' : '; the two disagree on the target, so the figure is borderline in this run';
   return ` (the ratio of the two medians in the table: ${other.toFixed(digits)}×${note})`;
 };
 const n = (x) => Math.round(x).toLocaleString('en');

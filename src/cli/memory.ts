@@ -3,8 +3,8 @@
  *
  * Left to itself V8 doubles its young generation whenever enough objects have survived its collections since it last
  * grew. Over a long run they always have, though these commands keep nothing from one input to the next, so it grows
- * again and again: a batch of 1,000,000 lines left to V8's own growth (and without memory saver mode) peaks at about
- * 127 MiB where it otherwise holds at about 80 (docs/benchmarks.md), and the service's memory climbed for as long as
+ * again and again: without memory saver mode, a batch of 1,000,000 lines peaks at about 127 MiB with V8's own growth
+ * and at about 97 with the young generation held (docs/benchmarks.md), and the service's memory climbed for as long as
  * the load went on. These commands let it grow to a size of their own
  * (`youngBytes`) and then ask V8 to grow it by a factor of 1, which keeps it there: large enough that collecting it
  * costs little more than with more room, small enough that the peak is the same after a minute as after a day.

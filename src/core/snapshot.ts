@@ -220,7 +220,7 @@ function matched(value: unknown, data: unknown): number {
     }
     return n;
   }
-  // A snapshot's records have no prototype and no key holding undefined: a key it lacks reads as undefined.
+  // A snapshot's records inherit nothing and have no key holding undefined: a key it lacks reads as undefined.
   for (const key in data) {
     const item = (value as Record<string, unknown>)[key];
     const m = item === undefined ? -1 : matched(item, (data as Record<string, unknown>)[key]);
