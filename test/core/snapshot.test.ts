@@ -133,3 +133,88 @@ describe('snapshot: what is read', () => {
     }
   });
 });
+
+describe('snapshot: what stops it, named by its path, in the caller\u2019s language', () => {
+  const issuesOf = (value: unknown, locale: 'nb' | 'en') => {
+    const taken = snapshot(value, locale);
+    if (taken.issues === undefined) throw new Error('read');
+    return taken.issues;
+  };
+  const UNREADABLE = {
+    nb: 'Verdien kunne ikke leses (en getter eller en Proxy kastet en feil).',
+    en: 'The value could not be read (a getter or a Proxy threw an error).',
+  };
+
+  test('a field named by a symbol is an issue at its path when it is enumerable, and not read at all when it is not', () => {
+    const s = Symbol('x');
+    const input = { a: [{ b: 1 }, { [s]: 1 }] };
+    expect(issuesOf(input, 'nb')).toEqual([{ path: 'a.1.Symbol(x)', message: 'Ukjent felt med et symbol som navn.' }]);
+    expect(issuesOf(input, 'en')).toEqual([{ path: 'a.1.Symbol(x)', message: 'Unknown field named by a symbol.' }]);
+    const hidden = { a: 1 };
+    Object.defineProperty(hidden, s, { value: 2, enumerable: false });
+    expect(read({ list: [hidden] })).toEqual({ list: [{ a: 1 }] });
+  });
+
+  test('a value that cannot be read is named by where it is: an item of a list, a field of an item, a symbol-named field', () => {
+    const list: unknown[] = [1, 2];
+    Object.defineProperty(list, 1, {
+      get() {
+        throw new Error('no');
+      },
+    });
+    expect(issuesOf({ a: list }, 'en')).toEqual([{ path: 'a.1', message: UNREADABLE.en }]);
+    const item = {};
+    Object.defineProperty(item, 'c', {
+      enumerable: true,
+      get() {
+        throw new Error('no');
+      },
+    });
+    expect(issuesOf({ a: [0, item] }, 'nb')).toEqual([{ path: 'a.1.c', message: UNREADABLE.nb }]);
+    const s = Symbol('y');
+    const described = new Proxy({ [s]: 1 } as object, {
+      getOwnPropertyDescriptor(target, key) {
+        if (typeof key === 'symbol') throw new Error('no');
+        return Reflect.getOwnPropertyDescriptor(target, key);
+      },
+    });
+    expect(issuesOf({ a: [described] }, 'en')).toEqual([{ path: 'a.0.Symbol(y)', message: UNREADABLE.en }]);
+    // Something deeper inside an item is named through the item too.
+    let deep: unknown = 1;
+    for (let i = 0; i < 14; i += 1) deep = { d: deep };
+    expect(issuesOf({ a: [0, deep] }, 'en').map((i) => i.path)).toEqual([`a.1.${'d.'.repeat(10)}d`]);
+  });
+
+  test('nesting past every input (or a value that holds itself) is named where it starts going too deep, in both languages', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < 14; i += 1) deep = { d: deep };
+    // Thirteen levels are read; the fourteenth object is one too deep.
+    expect(issuesOf(deep, 'nb')).toEqual([
+      {
+        path: `${'d.'.repeat(12)}d`,
+        message: 'Verdien er nestet dypere enn noen inndata til biblioteket (eller refererer til seg selv).',
+      },
+    ]);
+    const self: Record<string, unknown> = {};
+    self.self = self;
+    expect(issuesOf(self, 'en')).toEqual([
+      { path: `${'self.'.repeat(12)}self`, message: 'The value is nested deeper than any input of the library (or refers to itself).' },
+    ]);
+    let thirteen: unknown = 1;
+    for (let i = 0; i < 13; i += 1) thirteen = { d: thirteen };
+    expect(snapshot(thirteen, 'en').issues).toBeUndefined();
+  });
+
+  test('more values than any case is one issue for the whole input, from one value past the bound on, in both languages', () => {
+    // A list and its 9,999 items are 10,000 values: twenty of them and the list around them are 200,001.
+    const lists = (last: number) => Array.from({ length: 20 }, (_, i) => new Array(i === 19 ? last : 9_999).fill(0));
+    expect(snapshot(lists(9_998), 'en').issues).toBeUndefined();
+    expect(snapshot(lists(9_998), 'en')).toMatchObject({ count: 200_000 });
+    expect(issuesOf(lists(9_999), 'nb')).toEqual([
+      { path: '', message: 'Inndata har flere enn 200000 verdier, langt flere enn noen sak har.' },
+    ]);
+    expect(issuesOf(lists(9_999), 'en')).toEqual([
+      { path: '', message: 'The input holds more than 200000 values, far more than any case has.' },
+    ]);
+  });
+});

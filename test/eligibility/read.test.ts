@@ -209,6 +209,16 @@ describe('readEligibility, the one-pass reading of assessEligibility', () => {
     },
   );
 
+  test.prop([eligibilityInput, fc.constantFrom<Locale>('nb', 'en')])(
+    'answers every valid input of plain data itself, with the value the schema parses: none is handed on to the general path',
+    (x, locale) => {
+      const plain = JSON.parse(JSON.stringify(x)) as unknown;
+      const got = readEligibility(plain, locale);
+      expect(got?.value).toBeDefined();
+      expect(got).toEqual(general(plain, locale));
+    },
+  );
+
   test('answers the common invalid kinds itself, in zod’s order, and hands on what it does not know', () => {
     const bad = readEligibility(
       { x: 1, sickLeaveGrade: '50', referral: 'fastlege', prognosis: { y: 2, sickLeaveHalvedTwoWeeksAfter: 'ja' } },
