@@ -84,8 +84,8 @@ export function isInvalidInputError(value: unknown): value is InvalidInputError 
  * An InvalidInputError is about the input, not the code: its issues name every problem by path, and it carries
  * no stack frames. Capturing them cost more than validating the input did, for every invalid input a form or a
  * service sends: about 2.5 µs with a shallow stack and 7 µs with ten frames when this was measured, where zod's whole
- * safeParse of such an input takes about 3 µs. So the frame limit is 0 while the error is made, and set back at once. Where the limit cannot be set (a hardened realm), the
- * error keeps what the engine gives.
+ * safeParse of such an input takes about 3 µs. So the frame limit is 0 while the error is made, and set back at once.
+ * Where the limit cannot be set (a hardened realm), the error keeps what the engine gives.
  */
 function withoutFrames(): number | undefined {
   const limit = Error.stackTraceLimit;
