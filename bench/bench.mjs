@@ -6,11 +6,10 @@ import { createWriteStream, mkdtempSync, openSync, readFileSync, rmSync, statSyn
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { Engine } from 'json-rules-engine';
-import * as z from 'zod/mini';
-import { assessEligibility, isWorkingDay, planStay, planToICalendar, validateActivityPlan } from '../dist/index.js';
-import { EligibilityInputSchema } from '../dist/schemas.js';
-import { bare, benchCases, eligibilityClass, eligibilityLine, INVALID_SHARE, MALFORMED_SHARE, seeded } from './data.mjs';
+import { isWorkingDay, planStay, planToICalendar, validateActivityPlan } from '../dist/index.js';
+import { benchCases, eligibilityClass, eligibilityLine, INVALID_SHARE, MALFORMED_SHARE, seeded } from './data.mjs';
 import { httpBench, httpMarkdown } from './http.mjs';
+import { eligibilityWorkloads } from './workloads.mjs';
 
 const QUICK = process.env.BENCH_QUICK === '1';
 
@@ -110,17 +109,12 @@ const results = {};
 const ROUNDS = QUICK ? 3 : 9;
 /** Rounds of the workloads compared by a target; more than the others, since a ratio is what the target judges. */
 const PAIRED_ROUNDS = QUICK ? 4 : 21;
+const workloads = eligibilityWorkloads({ cases, locales, invalid });
 const libraryRun = () => {
-  for (let i = 0; i < CASES; i += 1) {
-    try {
-      sink += assessEligibility(cases[i], { locale: locales[i] }).missing.length;
-    } catch (error) {
-      sink += error.issues.length;
-    }
-  }
+  sink += workloads.assess();
 };
 const bareRun = () => {
-  for (const c of cases) sink += bare(c).length;
+  sink += workloads.bare();
 };
 const [libraryResult, bareResult, vsBare] = await paired(PAIRED_ROUNDS, libraryRun, bareRun);
 results.library = libraryResult;
@@ -131,19 +125,10 @@ results.jre = await time(3, async () => {
   for (let i = 0; i < JRE_CASES; i += 1) sink += (await engine.run(cases[i])).events.length;
 });
 const invalidRun = () => {
-  for (const c of invalid) {
-    try {
-      assessEligibility(c);
-    } catch (error) {
-      sink += error.issues.length;
-    }
-  }
+  sink += workloads.invalid();
 };
 const zodRun = () => {
-  for (const c of invalid) {
-    const r = z.safeParse(EligibilityInputSchema, c);
-    sink += r.success ? 0 : r.error.issues.length;
-  }
+  sink += workloads.zod();
 };
 const [invalidResult, zodResult, invalidRatio] = await paired(PAIRED_ROUNDS, invalidRun, zodRun);
 results.invalid = invalidResult;
