@@ -4,11 +4,13 @@
  * which names the issues.
  * `eligibilityKey` names the class of an input the evaluation depends on (the benchmarks count their data by it).
  */
-import { GRADE } from '../core/messages.js';
+import { EMPLOYMENTS as EMPLOYMENT_LIST, GRADE } from '../core/messages.js';
 import type { EligibilityInput } from './assess.js';
-import { GROUNDS, PROGNOSIS, REFERRALS as REFERRAL_LIST, TOP as TOP_LIST } from './fields.js';
+import { GROUNDS, OFFERS as OFFER_LIST, PROGNOSIS, REFERRALS as REFERRAL_LIST, TOP as TOP_LIST } from './fields.js';
 
-const REFERRALS: ReadonlySet<string> = new Set(REFERRAL_LIST);
+const REFERRALS: ReadonlySet<unknown> = new Set(REFERRAL_LIST);
+const EMPLOYMENTS: ReadonlySet<unknown> = new Set(EMPLOYMENT_LIST);
+const OFFERS: ReadonlySet<unknown> = new Set(OFFER_LIST);
 const TOP = new Set(TOP_LIST);
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -39,9 +41,8 @@ function booleansOnly(value: unknown, allowed: readonly string[]): boolean {
 export function isPlainValidEligibility(input: unknown, ignored?: ReadonlySet<string>): input is EligibilityInput {
   if (!isPlainObject(input)) return false;
   for (const key of Object.keys(input)) if (!TOP.has(key) && ignored?.has(key) !== true) return false;
-  if (typeof input.referral !== 'string' || !REFERRALS.has(input.referral)) return false;
-  if (input.employment !== 'employed' && input.employment !== 'not-employed') return false;
-  if (input.offer !== undefined && input.offer !== 'residential' && input.offer !== 'day') return false;
+  if (!REFERRALS.has(input.referral) || !EMPLOYMENTS.has(input.employment)) return false;
+  if (input.offer !== undefined && !OFFERS.has(input.offer)) return false;
   const g = input.sickLeaveGrade;
   if (g !== undefined && !(typeof g === 'number' && GRADE.ok(g))) return false;
   if (input.workAbilityReduced !== undefined && typeof input.workAbilityReduced !== 'boolean') return false;
