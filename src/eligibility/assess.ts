@@ -285,13 +285,17 @@ export function eligibilityRoot(input: EligibilityInput, locale: Locale, keys?: 
   ]);
 }
 
+/** The target group an answer names: the employment, when the stay may be residential; else none. */
+export function targetGroupOf(input: EligibilityInput, verdict: Verdict): Employment | null {
+  return input.offer !== 'day' && verdict === 'yes' ? input.employment : null;
+}
+
 /** Evaluates already-validated input; total (never throws). */
 export function evaluateEligibility(input: EligibilityInput, locale: Locale): EligibilityResult {
-  const residential = input.offer !== 'day';
   const evaluation = eligibilityRoot(input, locale);
   return {
     verdict: evaluation.verdict,
-    targetGroup: residential && evaluation.verdict === 'yes' ? input.employment : null,
+    targetGroup: targetGroupOf(input, evaluation.verdict),
     missing: evaluation.missing,
     evaluation,
     rulesVersion: RULES_VERSION,

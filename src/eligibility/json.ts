@@ -7,7 +7,7 @@ import type { Evaluation, Verdict } from '../core/evaluation.js';
 import { branchBytes, JsonOut, writeRoot } from '../core/evaluation-json.js';
 import type { Locale } from '../core/locale.js';
 import { RULES_VERSION } from '../core/version.js';
-import { type EligibilityInput, eligibilityRoot } from './assess.js';
+import { type EligibilityInput, eligibilityRoot, targetGroupOf } from './assess.js';
 import { isPlainValidEligibility } from './fast.js';
 
 /** The bytes of each kept branch of the root, by its key (at most 104: see `eligibilityRoot`), each encoded once. */
@@ -34,9 +34,8 @@ function writeAnswer(input: EligibilityInput, locale: Locale, out: JsonOut): Ver
     pieces[i] = bytes;
   }
   const missingJson = missing.length === 0 ? '[]' : JSON.stringify(missing);
-  out.text(
-    `"verdict":"${verdict}","targetGroup":${input.offer !== 'day' && verdict === 'yes' ? `"${input.employment}"` : 'null'},"missing":${missingJson},"evaluation":`,
-  );
+  const group = targetGroupOf(input, verdict);
+  out.text(`"verdict":"${verdict}","targetGroup":${group === null ? 'null' : `"${group}"`},"missing":${missingJson},"evaluation":`);
   writeRoot(root, pieces, out, missingJson);
   out.text(`,"rulesVersion":${JSON.stringify(RULES_VERSION)}}`);
   return verdict;
