@@ -243,7 +243,9 @@ function apply(root: unknown, c: Change): unknown {
   else if (c.how === 'delete') delete parent[key];
   else if (c.how === 'grow' && Array.isArray(node)) node.push(...Array.from({ length: (c.pick % 3) * 100 + 1 }, () => node[0] ?? c.value));
   else if (typeof node === 'object' && node !== null) {
-    Object.defineProperty(node, c.key, { value: c.value, enumerable: true, configurable: true, writable: true });
+    // A key the node holds and cannot give up (a list's `length`) stays as it is: nothing can be added under its name.
+    if (Object.getOwnPropertyDescriptor(node, c.key)?.configurable !== false)
+      Object.defineProperty(node, c.key, { value: c.value, enumerable: true, configurable: true, writable: true });
   } else parent[key] = c.value;
   return top.root;
 }
