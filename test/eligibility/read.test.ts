@@ -5,6 +5,7 @@ import type { Locale } from '../../src/core/locale.js';
 import { checkSnapshot } from '../../src/core/schema.js';
 import { snapshot } from '../../src/core/snapshot.js';
 import { type EligibilityInput, evaluateEligibility } from '../../src/eligibility/assess.js';
+import { GROUNDS, PROGNOSIS, TOP } from '../../src/eligibility/fields.js';
 import { readEligibility } from '../../src/eligibility/read.js';
 import { EligibilityInputSchema } from '../../src/eligibility/schemas.js';
 import { eligibilityInput } from './arbitraries.js';
@@ -216,6 +217,12 @@ describe('readEligibility, the one-pass reading of assessEligibility', () => {
       const got = readEligibility(plain, locale);
       expect(got?.value).toBeDefined();
       expect(got).toEqual(general(plain, locale));
+      // The reader's own answer, not the general check's (which gives the same value): the reader builds its value in
+      // one shape, every field of the schema present and in its order, where the general check keeps only those given.
+      const value = got?.value as EligibilityInput;
+      expect(Object.keys(value)).toEqual(TOP);
+      if (value.prognosis !== undefined) expect(Object.keys(value.prognosis)).toEqual(PROGNOSIS);
+      if (value.residentialGrounds !== undefined) expect(Object.keys(value.residentialGrounds)).toEqual(GROUNDS);
     },
   );
 
