@@ -1,7 +1,7 @@
 /**
  * The values and fields `EligibilityInputSchema` takes, in its order: the schema, the general check (`checks.ts`), the
- * one-pass reading (`read.ts`) and the batch's own check (`fast.ts`) all read the values from here, and all but the
- * one-pass reading the field names (it names them in a switch, for speed; its property tests hold it to these lists).
+ * one-pass reading (`read.ts`) and the batch's own check (`fast.ts`) all read them from here, but for the one-pass
+ * reading's top-level names: it writes them out in a switch, for speed, and its property tests hold it to TOP.
  */
 export const REFERRALS = ['nav', 'gp', 'self', 'other'] as const;
 export const OFFERS = ['residential', 'day'] as const;

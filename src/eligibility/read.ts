@@ -15,7 +15,7 @@ import { EMPLOYMENTS, GRADE } from '../core/messages.js';
 import { emptyRecord, unreadable } from '../core/snapshot.js';
 import type { EligibilityInput } from './assess.js';
 import { EligibilityInputCheck } from './checks.js';
-import { OFFERS, REFERRALS } from './fields.js';
+import { GROUNDS, OFFERS, PROGNOSIS, REFERRALS } from './fields.js';
 
 /** A valid input, its issues, or (`rest`) what was read and what is still to read, for the general path to finish. */
 export type EligibilityRead =
@@ -88,14 +88,13 @@ class Fields {
  * whose own reading stopped, it stops. A value that could not be read is its issue.
  */
 function readFields(value: object, keys: readonly string[], locale: Locale, parent?: string): Fields | InputIssue {
-  const source = value as Record<string, unknown>;
   const values: unknown[] = new Array(keys.length);
   for (let i = 0; i < keys.length; i += 1) {
     const key = keys[i] as string;
     let item: unknown;
     try {
-      if (!Object.hasOwn(source, key)) continue;
-      item = source[key];
+      if (!Object.hasOwn(value, key)) continue;
+      item = (value as Record<string, unknown>)[key];
     } catch {
       return unreadable(parent === undefined ? [key] : [parent, key], locale);
     }
@@ -130,9 +129,9 @@ const isFlag = (v: unknown) => v === undefined || typeof v === 'boolean';
 
 /**
  * The valid input, when `top` (read whole) is one; else undefined. Each value is put in its place once, by a switch
- * on the key's name (the names of fields.ts, written out: a switch on literal names costs a tenth of the instructions
- * of looking each key up in the list; the property tests hold the names to those lists), and the input is built
- * in one shape (an object built key by key, in the caller's order, slows everything that reads it).
+ * on the key's name (TOP's names written out: looking each key up in the list was most of what reading a valid input
+ * cost; the property tests hold the names to TOP), and the input is built in one shape (an object built key by key,
+ * in the caller's order, slows everything that reads it).
  */
 function valid(top: Fields): EligibilityInput | undefined {
   let referral: unknown;
@@ -140,8 +139,8 @@ function valid(top: Fields): EligibilityInput | undefined {
   let offer: unknown;
   let grade: unknown;
   let work: unknown;
-  let prognosis: EligibilityInput['prognosis'] | false;
-  let grounds: EligibilityInput['residentialGrounds'] | false;
+  let prognosis: (boolean | undefined)[] | false | undefined;
+  let grounds: (boolean | undefined)[] | false | undefined;
   const { keys, values } = top;
   for (let i = 0; i < keys.length; i += 1) {
     const v = values[i];
@@ -162,10 +161,10 @@ function valid(top: Fields): EligibilityInput | undefined {
         work = v;
         break;
       case 'prognosis':
-        prognosis = v === undefined ? undefined : prognosisOf(v);
+        prognosis = flagsOf(v, PROGNOSIS);
         break;
       case 'residentialGrounds':
-        grounds = v === undefined ? undefined : groundsOf(v);
+        grounds = flagsOf(v, GROUNDS);
         break;
       default:
         // A key the input does not have, with a value: not valid (undefined is absent).
@@ -186,66 +185,35 @@ function valid(top: Fields): EligibilityInput | undefined {
         offer,
         sickLeaveGrade: grade,
         workAbilityReduced: work,
-        prognosis,
-        residentialGrounds: grounds,
+        prognosis: prognosis && { sickLeaveHalvedTwoWeeksAfter: prognosis[0], inWorkOrJobSeekingEightWeeksAfter: prognosis[1] },
+        residentialGrounds: grounds && {
+          noSuitableDayOffer: grounds[0],
+          environmentChangeEssential: grounds[1],
+          complexHealthProblems: grounds[2],
+        },
       } as EligibilityInput)
     : undefined;
 }
 
-/** `prognosis`, read whole, when it is an object of optional booleans with no other key; else false. */
-function prognosisOf(value: unknown): EligibilityInput['prognosis'] | false {
+/**
+ * A nested object read whole (`prognosis`: PROGNOSIS, `residentialGrounds`: GROUNDS), when it holds optional booleans
+ * named in `names` and no other key: its values in the order of `names`; undefined when it is absent; else false. The
+ * names are compared as they stand (no lookup in the list per key).
+ */
+function flagsOf(value: unknown, names: readonly string[]): (boolean | undefined)[] | false | undefined {
+  if (value === undefined) return undefined;
   if (!Fields.is(value)) return false;
-  let halved: unknown;
-  let working: unknown;
+  const [a, b, c] = names;
+  const out: (boolean | undefined)[] = [undefined, undefined, undefined];
   const { keys, values } = value;
   for (let i = 0; i < keys.length; i += 1) {
     const v = values[i];
-    switch (keys[i]) {
-      case 'sickLeaveHalvedTwoWeeksAfter':
-        halved = v;
-        break;
-      case 'inWorkOrJobSeekingEightWeeksAfter':
-        working = v;
-        break;
-      default:
-        if (v !== undefined) return false;
-    }
+    const key = keys[i];
+    const at = key === a ? 0 : key === b ? 1 : key === c ? 2 : -1;
+    if (at >= 0 && isFlag(v)) out[at] = v as boolean | undefined;
+    else if (v !== undefined) return false;
   }
-  return isFlag(halved) && isFlag(working)
-    ? { sickLeaveHalvedTwoWeeksAfter: halved as boolean | undefined, inWorkOrJobSeekingEightWeeksAfter: working as boolean | undefined }
-    : false;
-}
-
-/** `residentialGrounds`, read whole, when it is an object of optional booleans with no other key; else false. */
-function groundsOf(value: unknown): EligibilityInput['residentialGrounds'] | false {
-  if (!Fields.is(value)) return false;
-  let noDayOffer: unknown;
-  let environment: unknown;
-  let complex: unknown;
-  const { keys, values } = value;
-  for (let i = 0; i < keys.length; i += 1) {
-    const v = values[i];
-    switch (keys[i]) {
-      case 'noSuitableDayOffer':
-        noDayOffer = v;
-        break;
-      case 'environmentChangeEssential':
-        environment = v;
-        break;
-      case 'complexHealthProblems':
-        complex = v;
-        break;
-      default:
-        if (v !== undefined) return false;
-    }
-  }
-  return isFlag(noDayOffer) && isFlag(environment) && isFlag(complex)
-    ? {
-        noSuitableDayOffer: noDayOffer as boolean | undefined,
-        environmentChangeEssential: environment as boolean | undefined,
-        complexHealthProblems: complex as boolean | undefined,
-      }
-    : false;
+  return out;
 }
 
 /**
