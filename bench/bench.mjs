@@ -348,8 +348,9 @@ ${
   Object.values(counted).some((c) => c === undefined)
     ? 'Counted in instructions: not in this run (valgrind is not installed).'
     : `The same pairs counted in instructions (\`valgrind --tool=callgrind\`, \`node --single-threaded\`; ${INSTRUCTION_REPS} rounds less one, so that
-start-up falls out). A count does not move with the machine's other load, as the times above do, and it leaves out what
-an instruction costs (memory, caches), so it is a second view, not the target's measure:
+start-up falls out). A count does not move with the machine's other load, as the times above do, though it moves by about
+a tenth from run to run (V8 does not compile and collect at the same points each time); and it leaves out what an instruction costs (memory, caches), so it
+is a second view, not the target's measure:
 
 | workload | instructions per case |
 | --- | ---: |
@@ -360,8 +361,8 @@ an instruction costs (memory, caches), so it is a second view, not the target's 
 
 - vs bare logic: ${(counted.assess / counted.bare).toFixed(1)}× the instructions
 - an invalid input vs zod: ${(counted.invalid / counted.zod).toFixed(2)}× the instructions
-- the ${(INVALID_SHARE * 100).toFixed(0)} % of the varied data that is invalid, at about the count of an invalid input above (measured in bokmål), makes
-  about ${((100 * INVALID_SHARE * counted.invalid) / counted.assess).toFixed(0)} % of the varied data's instructions: most of that is naming the issues and throwing the error`
+- the ${(invalidShare * 100).toFixed(1)} % of the varied data that is invalid, at about the count of an invalid input above (measured in bokmål), makes
+  about ${((100 * invalidShare * counted.invalid) / counted.assess).toFixed(0)} % of the varied data's instructions`
 }
 
 \`assessEligibility\` makes each of the four branches under its root once for what it reads of a valid input (104 at the

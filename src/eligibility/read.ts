@@ -127,11 +127,14 @@ function nested(key: string, item: object, locale: Locale): Fields | InputIssue 
 /** An optional boolean. */
 const isFlag = (v: unknown) => v === undefined || typeof v === 'boolean';
 
+/** The values of `prognosis` or `residentialGrounds` in the order of their names; undefined: absent; false: not valid. */
+type Flags = (boolean | undefined)[] | false | undefined;
+
 /**
- * The valid input, when `top` (read whole) is one; else undefined. Each value is put in its place once, by a switch
- * on the key's name (TOP's names written out: looking each key up in the list was most of what reading a valid input
- * cost; the property tests hold the names to TOP), and the input is built in one shape (an object built key by key,
- * in the caller's order, slows everything that reads it).
+ * The valid input, when `top` (read whole) is one; else undefined. Each value is put in its place once: a top-level one
+ * by a switch on the key's name (TOP's names written out: looking each key up in the list was most of what reading a
+ * valid input cost; a property test holds the names to TOP), a nested one by `flagsOf`. The input is built in one shape
+ * (an object built key by key, in the caller's order, slows everything that reads it).
  */
 function valid(top: Fields): EligibilityInput | undefined {
   let referral: unknown;
@@ -139,8 +142,8 @@ function valid(top: Fields): EligibilityInput | undefined {
   let offer: unknown;
   let grade: unknown;
   let work: unknown;
-  let prognosis: (boolean | undefined)[] | false | undefined;
-  let grounds: (boolean | undefined)[] | false | undefined;
+  let prognosis: Flags;
+  let grounds: Flags;
   const { keys, values } = top;
   for (let i = 0; i < keys.length; i += 1) {
     const v = values[i];
@@ -197,10 +200,10 @@ function valid(top: Fields): EligibilityInput | undefined {
 
 /**
  * A nested object read whole (`prognosis`: PROGNOSIS, `residentialGrounds`: GROUNDS), when it holds optional booleans
- * named in `names` and no other key: its values in the order of `names`; undefined when it is absent; else false. The
- * names are compared as they stand (no lookup in the list per key).
+ * named in `names` and no other key with a value: its values in the order of `names`; undefined when it is absent; else
+ * false. The names, two or three (as many as either list has), are compared as they stand, not looked up in the list.
  */
-function flagsOf(value: unknown, names: readonly string[]): (boolean | undefined)[] | false | undefined {
+function flagsOf(value: unknown, names: readonly string[]): Flags {
   if (value === undefined) return undefined;
   if (!Fields.is(value)) return false;
   const [a, b, c] = names;
