@@ -297,6 +297,36 @@ describe('readEligibility, the one-pass reading of assessEligibility', () => {
     expect(readEligibility(throwing, 'en')?.issues?.[0]?.path).toBe('prognosis.sickLeaveHalvedTwoWeeksAfter');
   });
 
+  test('undefined is absent wherever it stands, and the reader answers such an input itself', () => {
+    const inputs = [
+      { referral: 'nav', employment: 'employed', note: undefined },
+      { referral: 'nav', employment: 'employed', prognosis: undefined, residentialGrounds: undefined },
+      { referral: 'nav', employment: 'not-employed', prognosis: { inWorkOrJobSeekingEightWeeksAfter: true, note: undefined } },
+      { referral: 'gp', employment: 'employed', residentialGrounds: { noSuitableDayOffer: undefined, note: undefined } },
+    ];
+    for (const input of inputs) {
+      const got = readEligibility(input, 'nb');
+      expect(got).toEqual(general(input, 'nb'));
+      // The reader's own shape: every field of the schema, in its order (the general check keeps only those given).
+      expect(Object.keys(got?.value ?? {})).toEqual(TOP);
+    }
+  });
+
+  test('a key a getter deleted is not read, even where the prototype has a property of its name', () => {
+    // Read from the prototype, `toString` would be a function under an unknown key: an issue the input does not have.
+    const input = {
+      get referral() {
+        delete (this as { toString?: unknown }).toString;
+        return 'nav';
+      },
+      employment: 'employed',
+      toString: undefined,
+    };
+    const got = readEligibility(input, 'en');
+    expect(got?.value?.referral).toBe('nav');
+    expect(got).toEqual(general(input, 'en'));
+  });
+
   test('a class instance is read as the snapshot reads it (its own fields); a list is left to the general path, and read once', () => {
     let reads = 0;
     class Grounds {}
