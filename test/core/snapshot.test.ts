@@ -140,6 +140,12 @@ describe('snapshot: what stops it, named by its path, in the caller\u2019s langu
     if (taken.issues === undefined) throw new Error('read');
     return taken.issues;
   };
+  /** `n` objects, each the value of the one around it under `d`, the innermost holding 1. */
+  const nested = (n: number): unknown => {
+    let value: unknown = 1;
+    for (let i = 0; i < n; i += 1) value = { d: value };
+    return value;
+  };
   const UNREADABLE = {
     nb: 'Verdien kunne ikke leses (en getter eller en Proxy kastet en feil).',
     en: 'The value could not be read (a getter or a Proxy threw an error).',
@@ -180,16 +186,12 @@ describe('snapshot: what stops it, named by its path, in the caller\u2019s langu
     });
     expect(issuesOf({ a: [described] }, 'en')).toEqual([{ path: 'a.0.Symbol(y)', message: UNREADABLE.en }]);
     // Something deeper inside an item is named through the item too.
-    let deep: unknown = 1;
-    for (let i = 0; i < 14; i += 1) deep = { d: deep };
-    expect(issuesOf({ a: [0, deep] }, 'en').map((i) => i.path)).toEqual([`a.1.${'d.'.repeat(10)}d`]);
+    expect(issuesOf({ a: [0, nested(14)] }, 'en').map((i) => i.path)).toEqual([`a.1.${'d.'.repeat(10)}d`]);
   });
 
   test('nesting past every input (or a value that holds itself) is named where it starts going too deep, in both languages', () => {
-    let deep: unknown = 1;
-    for (let i = 0; i < 14; i += 1) deep = { d: deep };
     // Thirteen levels are read; the fourteenth object is one too deep.
-    expect(issuesOf(deep, 'nb')).toEqual([
+    expect(issuesOf(nested(14), 'nb')).toEqual([
       {
         path: `${'d.'.repeat(12)}d`,
         message: 'Verdien er nestet dypere enn noen inndata til biblioteket (eller refererer til seg selv).',
@@ -200,9 +202,7 @@ describe('snapshot: what stops it, named by its path, in the caller\u2019s langu
     expect(issuesOf(self, 'en')).toEqual([
       { path: `${'self.'.repeat(12)}self`, message: 'The value is nested deeper than any input of the library (or refers to itself).' },
     ]);
-    let thirteen: unknown = 1;
-    for (let i = 0; i < 13; i += 1) thirteen = { d: thirteen };
-    expect(snapshot(thirteen, 'en').issues).toBeUndefined();
+    expect(snapshot(nested(13), 'en').issues).toBeUndefined();
   });
 
   test('more values than any case is one issue for the whole input, from one value past the bound on, in both languages', () => {
