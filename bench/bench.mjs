@@ -349,8 +349,8 @@ ${
     ? 'Counted in instructions: not in this run (valgrind is not installed).'
     : `The same pairs counted in instructions (\`valgrind --tool=callgrind\`, \`node --single-threaded\`; ${INSTRUCTION_REPS} rounds less one, so that
 start-up falls out). A count does not move with the machine's other load, as the times above do, though it moves by about
-a tenth from run to run (V8 does not compile and collect at the same points each time); and it leaves out what an instruction costs (memory, caches), so it
-is a second view, not the target's measure:
+a tenth from run to run (V8 does not compile and collect at the same points each time); and it leaves out what an
+instruction costs (memory, caches), so it is a second view, not the target's measure:
 
 | workload | instructions per case |
 | --- | ---: |
